@@ -1,0 +1,15 @@
+import type { Translate } from '../lib/i18n';
+import type { Analysis } from '../lib/types';
+import { SentenceList } from './SentenceList';
+
+export function SummarySection({ analysis, t }: { analysis: Analysis; t: Translate }) {
+  return (
+    <section class="summary" aria-labelledby="summary-title">
+      <h2 id="summary-title" class="section-title">
+        {t('summary.title')}
+      </h2>
+      <p class="section-hint">{t('summary.hint')}</p>
+      <SentenceList items={analysis.summary} lang={analysis.lang} />
+    </section>
+  );
+}

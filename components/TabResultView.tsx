@@ -1,0 +1,57 @@
+import type { Locale, Translate } from '../lib/i18n';
+import type { TabResult } from '../lib/protocol';
+import { AnalysisView } from './AnalysisView';
+import { LoadingView } from './LoadingView';
+import { StateMessage } from './StateMessage';
+
+export type ViewState =
+  | { kind: 'loading' }
+  | { kind: 'result'; result: TabResult }
+  | { kind: 'error'; message: string };
+
+interface Props {
+  state: ViewState;
+  t: Translate;
+  locale: Locale;
+  showEntities: boolean;
+  onRetry(): void;
+  onForce(): void;
+}
+
+const UNSUPPORTED_KEY = {
+  internal: 'state.unsupported.internal',
+  file: 'state.unsupported.file',
+  pdf: 'state.unsupported.pdf',
+  noTab: 'state.unsupported.noTab',
+} as const;
+
+/** Chooses what to show for a tab: the analysis, or a real, translated state message. */
+export function TabResultView({ state, t, locale, showEntities, onRetry, onForce }: Props) {
+  if (state.kind === 'loading') return <LoadingView t={t} />;
+  if (state.kind === 'error') {
+    return (
+      <StateMessage title={t('state.error.title')} body={state.message} tone="error">
+        <button type="button" class="button" onClick={onRetry}>
+          {t('state.error.retry')}
+        </button>
+      </StateMessage>
+    );
+  }
+  const { result } = state;
+  switch (result.status) {
+    case 'ok':
+      return <AnalysisView analysis={result.analysis} t={t} locale={locale} showEntities={showEntities} />;
+    case 'not-article':
+      return (
+        <StateMessage title={t('state.notArticle.title')} body={t('state.notArticle.body')}>
+          <button type="button" class="button" onClick={onForce}>
+            {t('state.notArticle.anyway')}
+          </button>
+        </StateMessage>
+      );
+    case 'empty':
+      return <StateMessage title={t('state.empty.title')} body={t('state.empty.body')} />;
+    case 'unsupported':
+      return <StateMessage title={t('state.unsupported.title')} body={t(UNSUPPORTED_KEY[result.reason])} />;
+  }
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { KontextApp } from '../../utils/kontext-app';
+import '../../components/kontext.css';
+
+render(<KontextApp mode="sidepanel" />, document.getElementById('app')!);

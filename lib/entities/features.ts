@@ -1,0 +1,146 @@
+/**
+ * Features of each token for the entity tagger: the token's shape, what the dictionaries know
+ * about it, hand-written cues, and the same facts about its neighbours. The names are
+ * language-neutral (`lex=common`, not "German noun") so weights learned on German text carry
+ * over to English, where the English dictionary fills the same slots.
+ */
+import stopwords from 'stopwords-iso';
+import { CALENDAR_WORDS, HONORIFICS, ORG_FORMS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './cues';
+import { wordFacts, type WordFacts } from './lexicons';
+import { nameLikeness } from './name-likeness';
+
+const STOP: Record<string, Set<string>> = {};
+function stopSet(lang: string): Set<string> {
+  const key = lang === 'en' ? 'en' : 'de';
+  STOP[key] ??= new Set((stopwords as Record<string, string[]>)[key] ?? []);
+  return STOP[key];
+}
+
+export function shapeOf(token: string): string {
+  if (/^\p{Lu}\.$/u.test(token)) return 'X.';
+  if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(token)) return token.length <= 5 ? 'XX' : 'XXX';
+  if (/^\p{Lu}[\p{L}'’.]*-[\p{L}\-]+$/u.test(token)) return 'Xx-x';
+  if (/^\p{Lu}\p{Ll}[\p{Ll}'’]*$/u.test(token)) return 'Xx';
+  if (/^\p{Lu}/u.test(token)) return 'Xmix';
+  if (/^\p{Ll}+\p{Lu}/u.test(token)) return 'xX';
+  if (/^\p{Ll}/u.test(token)) return 'x';
+  if (/^\d/.test(token)) return 'd';
+  return 'p';
+}
+
+export function isCapitalised(token: string): boolean {
+  return /^\p{Lu}/u.test(token) || /^\p{Ll}+\p{Lu}/u.test(token);
+}
+
+function endsWithAny(word: string, heads: readonly string[], minPrefix: number): boolean {
+  return heads.some((h) => word.length >= h.length + minPrefix && word.endsWith(h));
+}
+
+/** Role noun alone or as the head of a compound (`Amazon-Gründer`, `Bundeskanzlerin`). */
+export function isRoleNoun(token: string): boolean {
+  const lower = token.toLowerCase();
+  return ROLE_NOUNS.includes(lower) || endsWithAny(lower.replace(/^.*-/, ''), ROLE_NOUNS, 0) && lower.includes('-') || endsWithAny(lower, ROLE_NOUNS, 3);
+}
+
+const factsCache = new Map<string, WordFacts>();
+function factsOf(word: string): WordFacts {
+  let f = factsCache.get(word);
+  if (!f) {
+    f = wordFacts(word);
+    if (factsCache.size > 50_000) factsCache.clear();
+    factsCache.set(word, f);
+  }
+  return f;
+}
+
+/** The dictionary class of a capitalised word, as language-neutral flags. */
+function lexFlags(word: string, lang: string, first: boolean): string[] {
+  const f = factsOf(word.replace(/[’]/g, "'"));
+  const en = lang === 'en';
+  const flags: string[] = [];
+  // German capitalises every noun, so a known noun is a common word wherever it stands.
+  // English capitalises common words only at the start of a sentence (and in headlines),
+  // so there a known lower-case word counts as common only in first position.
+  const calendar = CALENDAR_WORDS.has(word.toLowerCase());
+  if (calendar || (en ? f.enLower && first : f.deNoun)) flags.push('common');
+  if (!en && f.deCompound) flags.push('compound');
+  if (en ? f.enProper : f.deProper) flags.push('proper');
+  if (en ? f.deProper : f.enProper) flags.push('proper2');
+  if (en ? f.enLower : f.deLower || stopSet(lang).has(word.toLowerCase())) flags.push('lower');
+  if (f.given) flags.push('given');
+  if (!flags.length) flags.push('unknown');
+  return flags;
+}
+
+/** First word of the sentence, or of a quotation or a clause after a colon. */
+function isSentenceStart(tokens: string[], i: number): boolean {
+  return i === 0 || /^["„“‚'(«»:–—-]$/.test(tokens[i - 1]);
+}
+
+function likenessBucket(x: number): string {
+  return x < -0.6 ? '--' : x < -0.2 ? '-' : x < 0.2 ? '0' : x < 0.6 ? '+' : '++';
+}
+
+/**
+ * Particles inside personal names (`Ursula von der Leyen`, `Ana de Sousa`, `Ali al-Nuaimi`),
+ * from the naming conventions of German, Dutch, Romance and Arabic names.
+ */
+const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'van', 'der', 'den', 'ter', 'ten', 'de', 'da', 'di', 'del', 'della', 'do', 'dos', 'das', 'du', 'la', 'le', 'y', 'bin', 'ibn', 'al', 'el']);
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ad-din)-\p{Lu}/u;
+
+/** Facts of one token that also describe it as a neighbour. */
+function localFacts(tokens: string[], i: number, lang: string): string[] {
+  const first = isSentenceStart(tokens, i);
+  const t = tokens[i];
+  const lower = t.toLowerCase();
+  const shape = shapeOf(t);
+  const out = [`sh=${shape}`];
+  if (shape === 'x' || shape === 'p') {
+    if (shape === 'p' || stopSet(lang).has(lower)) out.push(`w=${lower}`);
+  }
+  if (HONORIFICS.has(lower)) out.push('cue=honorific');
+  if (NAME_PARTICLES.has(t) && i > 0 && i + 1 < tokens.length && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1])) out.push('cue=particle');
+  if (ARABIC_ARTICLE.test(t)) out.push('cue=arabic-article');
+  if (isRoleNoun(t)) out.push('cue=role');
+  if (SPEECH_VERBS.has(lower)) out.push('cue=speech');
+  if (ORG_FORMS.has(lower)) out.push('cue=orgform');
+  if (isCapitalised(t) && endsWithAny(lower, ORG_HEADS, 3)) out.push('cue=orghead');
+  if (isCapitalised(t) && shape !== 'X.') {
+    const word = shape === 'Xx-x' ? t.slice(t.lastIndexOf('-') + 1) : t;
+    if (/^\p{Lu}/u.test(word)) {
+      const flags = lexFlags(word, lang, first);
+      if (!flags.includes('common') && word.length >= 3) out.push(`namey=${likenessBucket(nameLikeness(word, lang))}`);
+      for (const f of flags) out.push(`lex=${f}`);
+      out.push(`lexc=${flags.join('+')}`);
+    }
+  }
+  return out;
+}
+
+/** Features of every token of one sentence. */
+export function sentenceFeatures(tokens: string[], lang: string): string[][] {
+  const local = tokens.map((_, i) => localFacts(tokens, i, lang));
+  return tokens.map((t, i) => {
+    const feats = ['bias', ...local[i]];
+    const lower = t.toLowerCase();
+    if (isSentenceStart(tokens, i)) feats.push('first');
+    if (isCapitalised(t) && t.length >= 4) {
+      feats.push(`s3=${lower.slice(-3)}`, `s2=${lower.slice(-2)}`, `s4=${lower.slice(-4)}`);
+    }
+    if (isCapitalised(t)) feats.push(`word=${lower}`);
+    for (const off of [-2, -1, 1, 2]) {
+      const j = i + off;
+      if (j < 0) feats.push(`${off}:BOS`);
+      else if (j >= tokens.length) feats.push(`${off}:EOS`);
+      else for (const f of local[j]) feats.push(`${off}:${f}`);
+    }
+    const cur = local[i].find((f) => f.startsWith('lexc='));
+    const prev = i > 0 ? local[i - 1].find((f) => f.startsWith('lexc=')) : undefined;
+    const next = i + 1 < tokens.length ? local[i + 1].find((f) => f.startsWith('lexc=')) : undefined;
+    if (cur) {
+      feats.push(`pair-1=${prev ?? local[i - 1]?.[0] ?? 'BOS'}|${cur}`);
+      feats.push(`pair+1=${cur}|${next ?? local[i + 1]?.[0] ?? 'EOS'}`);
+    }
+    return feats;
+  });
+}

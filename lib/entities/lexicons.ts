@@ -1,0 +1,93 @@
+/**
+ * Word lists the tagger looks words up in, decoded on first use (the data modules are only
+ * imported by the background worker's bundle, never by the content script).
+ */
+import { DE_LOWER } from './data/de-lower';
+import { DE_NOUNS } from './data/de-nouns';
+import { DE_PROPER } from './data/de-proper';
+import { EN_LOWER } from './data/en-lower';
+import { EN_PROPER } from './data/en-proper';
+import { GIVEN_NAMES } from './data/given-names';
+import { decodeFrontCoded } from './lexicon-decode';
+import {
+  capitalize,
+  DE_MIN_HEAD,
+  DE_MIN_MODIFIER,
+  DE_NOUN_ENDINGS,
+  EN_ENDINGS,
+  stripEndings,
+} from './morphology';
+
+interface Lists {
+  deNouns: Set<string>;
+  deProper: Set<string>;
+  deLower: Set<string>;
+  enLower: Set<string>;
+  enProper: Set<string>;
+  given: Set<string>;
+}
+
+let lists: Lists | null = null;
+
+function load(): Lists {
+  lists ??= {
+    deNouns: decodeFrontCoded(DE_NOUNS),
+    deProper: decodeFrontCoded(DE_PROPER),
+    deLower: decodeFrontCoded(DE_LOWER),
+    enLower: decodeFrontCoded(EN_LOWER),
+    enProper: decodeFrontCoded(EN_PROPER),
+    given: decodeFrontCoded(GIVEN_NAMES),
+  };
+  return lists;
+}
+
+const DE_LOWER_ENDINGS = ['e', 'en', 'er', 'es', 'em', 'n', 's', 't', 'st', 'te', 'ten', 'tes', 'ter', 'tem', 'ste', 'sten', 'ster', 'stes', 'stem'];
+
+function inWithEndings(word: string, set: Set<string>, endings: readonly string[]): boolean {
+  return set.has(word) || stripEndings(word, endings).some((s) => set.has(s));
+}
+
+/** What the dictionaries know about one capitalised word. */
+export interface WordFacts {
+  /** A German common noun, directly or as an inflected form. */
+  deNoun: boolean;
+  /** Ends in a German common noun of at least DE_MIN_HEAD letters (`Bundesregierung`). */
+  deCompound: boolean;
+  /** The German dictionary has it capitalised but not as a common noun (`Merkel`, `Berlin`). */
+  deProper: boolean;
+  /** Its lower-case form is a German word (`Gleich`, `Deutsche`). */
+  deLower: boolean;
+  /** Its lower-case form is an English word (`Police`, `The`). */
+  enLower: boolean;
+  /** The English dictionary has it capitalised (`Randall`, `Hopkins`, `Amazon`). */
+  enProper: boolean;
+  /** A given name in one of the name lists. */
+  given: boolean;
+}
+
+export function wordFacts(word: string): WordFacts {
+  const l = load();
+  const lower = word.toLowerCase();
+  const cap = capitalize(lower);
+  const deNoun = inWithEndings(word, l.deNouns, DE_NOUN_ENDINGS);
+  let deCompound = false;
+  if (!deNoun) {
+    for (let k = DE_MIN_MODIFIER; k <= word.length - DE_MIN_HEAD && !deCompound; k++) {
+      deCompound = inWithEndings(capitalize(word.slice(k)), l.deNouns, DE_NOUN_ENDINGS);
+    }
+  }
+  return {
+    deNoun,
+    deCompound,
+    deProper: l.deProper.has(word) || l.deProper.has(cap) || (word.endsWith('s') && l.deProper.has(word.slice(0, -1))),
+    deLower: inWithEndings(lower, l.deLower, DE_LOWER_ENDINGS),
+    enLower: inWithEndings(lower, l.enLower, EN_ENDINGS),
+    enProper: l.enProper.has(word) || l.enProper.has(cap) || stripEndings(word, ["'s", 's']).some((s) => l.enProper.has(s)),
+    given: l.given.has(lower),
+  };
+}
+
+/** The decoded lists themselves, for models built from them (name-likeness.ts). */
+export function lexiconWords(): Readonly<Lists> {
+  return load();
+}

@@ -1,0 +1,45 @@
+/**
+ * The few inflection rules the lexicon lookup needs. They are shared by the build script
+ * (scripts/build-lexicons.ts), which leaves out every word these rules can rebuild from a
+ * shorter stored word, and by the runtime lookup (lexicons.ts), which applies them in reverse.
+ */
+
+/**
+ * German noun endings: plural `-e/-en/-n/-nen` (`Kanzlerin` → `Kanzlerinnen`), genitive
+ * `-s/-es/-ns/-ens` and dative plural `-n/-en` (Duden, Die Grammatik, 9th ed., §§ 253–300).
+ */
+export const DE_NOUN_ENDINGS = ['e', 'en', 'n', 'nen', 'es', 's', 'ns', 'ens'];
+
+/**
+ * Endings that prove a capitalised German word is a common noun when the dictionary also has
+ * the word with that ending: plural and dative forms. Proper names take only the genitive `-s`.
+ */
+export const DE_NOUN_PROOF_ENDINGS = ['e', 'en', 'n', 'nen', 'es'];
+
+/** Derivational suffixes that only form common nouns (diminutives and abstract nouns). */
+export const DE_NOUN_SUFFIXES = /(?:chen|lein|ung|heit|keit|schaft|ismus|ität|tion|tum)$/;
+
+/** Shortest head a German compound may end in for the lookup to trust it (`Regierung` in `Bundesregierung`). */
+export const DE_MIN_HEAD = 4;
+/** Shortest modifier before the head. */
+export const DE_MIN_MODIFIER = 3;
+
+/** English inflections: plural, 3rd person, past, participles, comparison, adverbs. */
+export const EN_ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'est', 'ly', "'s", 'ies', 'ied'];
+
+/** The stems a word may come from if it ends in one of `endings` (longest ending first). */
+export function stripEndings(word: string, endings: readonly string[], minStem = 2): string[] {
+  const out: string[] = [];
+  for (const e of endings) {
+    if (word.length - e.length >= minStem && word.endsWith(e)) {
+      const stem = word.slice(0, -e.length);
+      out.push(stem);
+      if (e === 'ies' || e === 'ied') out.push(stem + 'y');
+    }
+  }
+  return out;
+}
+
+export function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

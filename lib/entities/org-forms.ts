@@ -1,0 +1,36 @@
+/**
+ * An organisation's name ends in its legal form or in an institution noun (`Beispiel GmbH`,
+ * `Johns Hopkins University`, `Federal Trade Commission`, `Deutsche Bank`) and may go on with
+ * `of …`/`für …` (`University of Maryland`, `Bundesamt für Migration`). When such a word
+ * closes a run of capitalised words, the whole run is one organisation, whatever the
+ * token-level tagger said about its parts — the rule the issue names ("organisation forms").
+ */
+import { ORG_FORMS } from './cues';
+import type { EntityTag } from './labels';
+
+const CONNECTORS = new Set(['of', 'for', 'für', 'de', 'du', 'des', 'der', 'and', '&', 'und']);
+const DETERMINERS = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'the', 'a', 'an', 'ein', 'eine', 'einer', 'eines']);
+
+const isCap = (t: string) => /^\p{Lu}/u.test(t);
+
+export function applyOrgForms(tokens: string[], tags: EntityTag[]): EntityTag[] {
+  const out = tags.slice();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ORG_FORMS.has(tokens[i].toLowerCase()) || !isCap(tokens[i]) && !/^(?:e\.v\.|plc|llc)$/i.test(tokens[i])) continue;
+    let start = i;
+    while (start > 0 && isCap(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1].toLowerCase())) start--;
+    if (start === i) continue; // the form alone is a common noun: "die Bank"
+    let end = i + 1;
+    // "University of Maryland", "Bundesamt für Migration und Flüchtlinge"
+    while (end + 1 < tokens.length && CONNECTORS.has(tokens[end]) && !DETERMINERS.has(tokens[end]) && isCap(tokens[end + 1]) && tokens[end] !== 'und' && tokens[end] !== 'and') {
+      end += 2;
+      while (end < tokens.length && isCap(tokens[end])) end++;
+    }
+    // Keep a person or organisation that ends right before the run intact.
+    if (tags[start] === 'I-PER' || tags[start] === 'I-ORG') continue;
+    for (let k = start; k < end; k++) out[k] = k === start ? 'B-ORG' : 'I-ORG';
+    if (end < out.length && out[end].startsWith('I-')) out[end] = out[end] === 'I-PER' ? 'B-PER' : 'B-ORG';
+    i = end - 1;
+  }
+  return out;
+}

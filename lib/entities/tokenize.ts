@@ -1,0 +1,31 @@
+/**
+ * Splits a sentence into word and punctuation tokens the way GermEval 2014 is tokenised, so
+ * the tagger sees the same units in articles as in its training data: words may contain
+ * inner hyphens, apostrophes, dots and ampersands (`Amazon-Chef`, `e.V.`, `AT&T`), a final
+ * dot stays on initials and known abbreviations (`J.`, `Dr.`, `Inc.`), and every other
+ * non-space character is a token of its own.
+ */
+import { HONORIFICS, ORG_FORMS, ROLE_NOUNS } from './cues';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const ABBREVIATIONS = new Set([...HONORIFICS, ...ORG_FORMS, ...ROLE_NOUNS].filter((w) => w.endsWith('.')));
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let end = m.index + m[0].length;
+    const word = m[0];
+    const dotted = word + '.';
+    const isInitial = /^\p{Lu}$/u.test(word);
+    if (text[end] === '.' && (isInitial || ABBREVIATIONS.has(dotted.toLowerCase()))) end++;
+    out.push({ text: text.slice(m.index, end), start: m.index, end });
+  }
+  // A dot already taken by an abbreviation must not come back as its own token.
+  return out.filter((t, i) => !(t.text === '.' && i > 0 && out[i - 1].end > t.start));
+}

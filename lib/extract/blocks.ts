@@ -1,0 +1,92 @@
+/**
+ * Turns an element tree into body blocks in reading order: plain text with a kind
+ * (paragraph, heading, list item, quote). Inline runs between block elements become their own
+ * paragraph, so `<div>text<p>more</p></div>` yields two blocks, as a reader would see them.
+ */
+import type { BlockKind } from '../types';
+import { normalizeSpace } from './text';
+
+export interface Block {
+  text: string;
+  kind: BlockKind;
+  /** Characters of `text` that were link text; drives the link-density filters. */
+  linkChars: number;
+  /** The element the block's text came from (the nearest block-level ancestor). */
+  el: Element;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Elements that start a new block (HTML's block-level and sectioning content). */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION', 'CENTER',
+]);
+
+/**
+ * Elements whose text is never article prose. Figure captions count as photo credits and
+ * captions, which issue 5 lists as boilerplate to drop.
+ */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION',
+  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'FIGCAPTION', 'MATH',
+]);
+
+function kindOf(tag: string, inherited: BlockKind): BlockKind {
+  if (/^H[1-6]$/.test(tag)) return 'h';
+  if (tag === 'LI' || tag === 'DD' || tag === 'DT') return 'li';
+  if (tag === 'BLOCKQUOTE') return 'quote';
+  return inherited;
+}
+
+/** Collects the blocks under `root` in document order. */
+export function collectBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let owner: Element = root;
+  let kind: BlockKind = 'p';
+
+  const flush = () => {
+    const text = normalizeSpace(parts.join(''));
+    if (text) blocks.push({ text, kind, linkChars: Math.min(linkChars, text.length), el: owner });
+    parts = [];
+    linkChars = 0;
+  };
+
+  const visit = (node: Node, inLink: boolean, blockKind: BlockKind, blockEl: Element) => {
+    if (node.nodeType === TEXT) {
+      const data = node.nodeValue ?? '';
+      if (!parts.length && !data.trim()) return;
+      if (!parts.length) {
+        owner = blockEl;
+        kind = blockKind;
+      }
+      parts.push(data);
+      if (inLink) linkChars += normalizeSpace(data).length;
+      return;
+    }
+    if (node.nodeType !== ELEMENT) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+    if (tag === 'BR') {
+      parts.push(' ');
+      return;
+    }
+    if (tag === 'TD' || tag === 'TH') parts.push(' ');
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) flush();
+    const childKind = isBlock ? kindOf(tag, blockKind) : blockKind;
+    const childEl = isBlock ? el : blockEl;
+    const childLink = inLink || tag === 'A';
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c, childLink, childKind, childEl);
+    if (isBlock) flush();
+  };
+
+  visit(root, false, 'p', root);
+  flush();
+  return blocks;
+}

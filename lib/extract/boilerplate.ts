@@ -1,0 +1,112 @@
+/**
+ * Boilerplate that survives Readability: removed by structure (class/id hints, link density,
+ * headings that lead nowhere) and by the short fixed phrases such blocks are made of. No rule
+ * names a site. The phrase lists cover German and English, the two languages Kontext targets.
+ */
+import type { Block } from './blocks';
+import { linkDensity, nodeText } from './text';
+
+/**
+ * Class or id words of containers that hold no article prose (the same idea as Readability's
+ * own `unlikelyCandidates`, applied after it picked the article, when it no longer looks).
+ */
+const BOILERPLATE_HINT =
+  /(^|[\s_-])(newsletter|subscri\w*|abo|paywall|teaser\w*|related|recommend\w*|more-?(articles|stories)|read-?more|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|author-?(box|bio|info)|signup|sign-up|donat\w*)($|[\s_-])/i;
+
+/** True when `el` or an ancestor below `stop` carries a boilerplate class or id word. */
+export function hasBoilerplateHint(el: Element, stop: Element | null): boolean {
+  for (let x: Element | null = el; x && x !== stop; x = x.parentElement) {
+    if (BOILERPLATE_HINT.test(`${x.getAttribute('class') ?? ''} ${x.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** Containers whose text is this share of the article or more are never dropped by a hint. */
+const MAX_HINT_SHARE = 0.35;
+
+/**
+ * Removes boilerplate containers from Readability's output in place (the tree belongs to our
+ * clone, never to the page).
+ */
+export function pruneContainers(root: Element): void {
+  const total = nodeText(root).length || 1;
+  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected || el === root) continue;
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!BOILERPLATE_HINT.test(hint)) continue;
+    if (nodeText(el).length / total < MAX_HINT_SHARE) el.remove();
+  }
+  // A heading that is itself a link announces another article (a teaser); its card goes with it.
+  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    if (!h.isConnected) continue;
+    const text = nodeText(h);
+    if (!text || linkDensity(h) < 0.9) continue;
+    const card = h.parentElement;
+    if (card && card !== root && nodeText(card).length < 600 && card.querySelectorAll('h1,h2,h3,h4,h5,h6').length === 1) {
+      card.remove();
+    } else h.remove();
+  }
+}
+
+const SOCIAL = /\b(facebook|twitter|whatsapp|linkedin|pinterest|xing|reddit|telegram|e-?mail|teilen|share|tweet|drucken|print)\b/gi;
+
+/** Lead-in phrases of links to other articles ("mehr zum Thema", "read more"). */
+const MORE_LINK =
+  /^(mehr zum thema|mehr dazu|lesen sie (auch|mehr|hier)|lies auch|auch interessant|das könnte (sie|dich) auch interessieren|weiterlesen|siehe auch|zum thema|passend dazu|empfehlungen?|read more|read also|also read|see also|related( articles| stories)?|recommended|more from|more on this|further reading|you may also like|you might also like)\b/i;
+
+const PHOTO_CREDIT =
+  /^(\(c\)|©|copyright\b|(foto|fotos|bild|bilder|photo|photos|image|images|picture|grafik|quelle|source|credit|credits)\s*[:©|/])/i;
+const AGENCY_TAIL = /(getty images|imago( images)?|shutterstock|istock(photo)?|picture alliance|dpa|reuters|afp|ap photo|apa|keystone|epa)\W*$/i;
+
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_ACTION =
+  /(akzeptier|zustimm|einwillig|einverstanden|accept|consent|agree|datenschutz|privacy|wir (verwenden|nutzen|setzen)|we use|diese (website|webseite|seite)|this (website|site))/i;
+const NEWSLETTER = /newsletter/i;
+const SIGNUP = /(abonn|anmeld|registrier|subscri|sign ?up|postfach|inbox|e-?mail)/i;
+const SUBSCRIBE_CTA =
+  /^(jetzt (abonnieren|anmelden|registrieren|testen|lesen)|subscribe( now)?|already a subscriber|bereits abonnent|anzeige|werbung|advertisement|sponsored|gesponsert)\b/i;
+/** A site's own generated summaries and "AI" widgets (issue 2's seed page has such boxes). */
+const AI_WIDGET = /\b(ai|ki)[- ]?(summar\w*|zusammenfassung\w*|kontext\w*|generated|generiert\w*)|\b(die|the) (ai|ki) (hat|has)\b/i;
+/** A block that is only a date, a time or both. */
+const DATE_ONLY = /^(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2})([ ,T]+\d{1,2}[:.]\d{2}( ?uhr)?)?$/i;
+
+/** Why a single block is boilerplate, or null if it may be article text. */
+export function boilerplateReason(b: Block): string | null {
+  const t = b.text;
+  const len = t.length;
+  if (/^\+{2,}.*\+{2,}$/.test(t)) return 'ticker-link';
+  if (len < 220 && MORE_LINK.test(t) && b.linkChars > 0) return 'more-link';
+  if (b.kind !== 'h' && len < 200 && b.linkChars / len > 0.8) return 'link-block';
+  if (len < 250 && (PHOTO_CREDIT.test(t) || AGENCY_TAIL.test(t)) && b.kind !== 'h') return 'photo-credit';
+  if (len < 600 && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
+  if (len < 500 && NEWSLETTER.test(t) && SIGNUP.test(t)) return 'newsletter';
+  if (len < 120 && SUBSCRIBE_CTA.test(t)) return 'subscribe';
+  if (len < 300 && AI_WIDGET.test(t)) return 'ai-widget';
+  if (DATE_ONLY.test(t)) return 'date-only';
+  const social = t.match(SOCIAL);
+  if (len < 100 && social && social.length >= 2 && social.join(' ').length > len * 0.4) return 'share-bar';
+  return null;
+}
+
+/**
+ * Drops boilerplate blocks, then headings left without body text below them (their section was
+ * boilerplate, e.g. "Newsletter" over a removed sign-up box).
+ */
+export function filterBlocks(blocks: Block[]): Block[] {
+  const kept = blocks.filter((b) => !boilerplateReason(b));
+  const out: Block[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const b = kept[i];
+    if (b.kind === 'h') {
+      const next = kept[i + 1];
+      if (!next || next.kind === 'h' && headingLevel(next) <= headingLevel(b)) continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+function headingLevel(b: Block): number {
+  const m = /^H([1-6])$/i.exec(b.el.tagName);
+  return m ? Number(m[1]) : 7;
+}

@@ -1,0 +1,122 @@
+/**
+ * Article extraction for the content script and the CLI (issue 2 point 2, issue 5): Mozilla
+ * Readability on a clone of the page, then Kontext's cleaning (boilerplate blocks, lead
+ * recovery, metadata fallbacks). Returns plain text only, never HTML.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { BlockKind, ExtractedArticle } from '../types';
+import { collectBlocks, type Block } from './blocks';
+import { filterBlocks, pruneContainers } from './boilerplate';
+import { largestTextBlock } from './largest-block';
+import { recoverLead } from './lead-recovery';
+import { pageMetadata } from './metadata';
+import { normalizeSpace } from './text';
+
+export type ExtractionResult =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; reason: 'not-article' | 'empty'; readerable: boolean; title: string; fallbackParagraphs: string[] };
+
+export interface ExtractOptions {
+  url?: string;
+  /** "Summarise anyway": extract even when the page does not look like an article. */
+  force?: boolean;
+}
+
+function documentTitle(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  return normalizeSpace(og || doc.title || doc.querySelector('h1')?.textContent || '');
+}
+
+function documentLang(doc: Document): string | null {
+  return normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || null;
+}
+
+function orNull(s: string | null | undefined): string | null {
+  const v = normalizeSpace(s ?? '');
+  return v || null;
+}
+
+function toArticle(
+  blocks: Block[],
+  base: Pick<ExtractedArticle, 'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime' | 'excerpt'>,
+  url: string | undefined,
+  readerable: boolean,
+): ExtractedArticle {
+  return {
+    ...base,
+    paragraphs: blocks.map((b) => b.text),
+    kinds: blocks.map((b): BlockKind => b.kind),
+    url: url ?? null,
+    readerable,
+  };
+}
+
+/** Readability's article, cleaned, as blocks; null when Readability finds nothing. */
+function readabilityBlocks(doc: Document) {
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (el) => el as Element }).parse();
+  if (!parsed?.content) return null;
+  pruneContainers(parsed.content);
+  const blocks = filterBlocks(collectBlocks(parsed.content));
+  return { parsed, blocks };
+}
+
+/** Extracts the article of `doc` without changing it (all work happens on a clone). */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
+  const readerable = isProbablyReaderable(doc);
+  const title = documentTitle(doc);
+  if (!readerable && !options.force) {
+    return { ok: false, reason: 'not-article', readerable, title, fallbackParagraphs: largestTextBlock(doc).map((b) => b.text) };
+  }
+  const found = readabilityBlocks(doc);
+  const description =
+    doc.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? null;
+  let blocks = found?.blocks ?? [];
+  if (blocks.length) blocks = [...recoverLead(doc, blocks, description), ...blocks];
+  else if (options.force) blocks = largestTextBlock(doc);
+  if (!blocks.length) {
+    return { ok: false, reason: 'empty', readerable, title, fallbackParagraphs: [] };
+  }
+  const parsed = found?.parsed;
+  let byline = orNull(parsed?.byline);
+  let publishedTime = orNull(parsed?.publishedTime);
+  if (!byline || !publishedTime) {
+    const meta = pageMetadata(doc);
+    byline ??= meta.byline;
+    publishedTime ??= meta.publishedTime;
+  }
+  const article = toArticle(
+    blocks,
+    {
+      title: orNull(parsed?.title) ?? title,
+      byline,
+      siteName: orNull(parsed?.siteName),
+      lang: orNull(parsed?.lang) ?? documentLang(doc),
+      publishedTime,
+      excerpt: orNull(parsed?.excerpt) ?? orNull(description),
+    },
+    options.url,
+    readerable,
+  );
+  return { ok: true, article };
+}
+
+/** An article from text the user selected: paragraphs are the selection's blank-line or line breaks. */
+export function extractSelection(text: string, meta: { title: string; url?: string; lang?: string | null }): ExtractedArticle {
+  const paragraphs = text
+    .split(/\r?\n\s*\r?\n|\r?\n/)
+    .map(normalizeSpace)
+    .filter(Boolean);
+  return {
+    title: normalizeSpace(meta.title),
+    byline: null,
+    siteName: null,
+    lang: meta.lang ?? null,
+    publishedTime: null,
+    excerpt: paragraphs[0]?.slice(0, 200) ?? null,
+    paragraphs,
+    kinds: paragraphs.map((): BlockKind => 'p'),
+    url: meta.url ?? null,
+    readerable: false,
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * Answering a lens: the few article sentences most relevant to it, and the key facts in them.
+ *
+ * Score of a sentence = relevance × (IMPORTANCE_FLOOR + importance). Relevance is cue
+ * evidence (`./match.ts`) plus a small bonus for the kinds of facts the lens looks for;
+ * importance comes from the summarizer, so among equally relevant sentences the central one
+ * wins. Selection is greedy with a redundancy test, in the manner of Maximal Marginal
+ * Relevance (Carbonell & Goldstein 1998). A lens with no sentence above the relevance
+ * threshold gets an honest empty answer, never filler.
+ */
+import type { PreparedText } from '../text/prepared';
+import type { KeyFact, Perspective, SentenceRef } from '../types';
+import { findKeyFacts } from './facts';
+import type { Lens } from './lens';
+import { STRONG } from './lens';
+import { compileLens, cueScore } from './match';
+import { sentenceLensTerms } from './terms';
+
+export interface AnswerOptions {
+  /** Most sentences per panel. Default 3: a panel is a glance, not a second summary. */
+  maxSentences?: number;
+  /** Language of the panel labels. Default: German for German articles, else English. */
+  uiLang?: 'de' | 'en';
+}
+
+const DEFAULT_MAX_SENTENCES = 3;
+
+/** A sentence is relevant when its evidence reaches one strong cue (see `./lens.ts`). */
+export const RELEVANCE_THRESHOLD = STRONG;
+
+/**
+ * Facts add evidence only next to at least this much cue evidence: a date or a number alone
+ * says nothing about a lens, a number next to `Investition` says a lot.
+ */
+const MIN_CUE_FOR_FACT_BONUS = 1;
+/** Each kind of fact the lens looks for adds this much, at most twice. */
+const FACT_BONUS = 1;
+const MAX_FACT_KINDS_REWARDED = 2;
+
+/**
+ * Importance only reorders relevant sentences; the floor keeps a sentence the summarizer
+ * ranks low but that answers the lens squarely from vanishing behind a central one that
+ * barely touches it.
+ */
+const IMPORTANCE_FLOOR = 0.3;
+
+/**
+ * Summary sentences already stand above the panels. A summary sentence keeps its place only
+ * when no other sentence comes within this factor of its score ("no duplicates across the
+ * summary where a better sentence exists", issue 4).
+ */
+const SUMMARY_FACTOR = 0.7;
+
+/** Two answer sentences sharing more than this share of their terms (Jaccard) say the same thing. */
+const MAX_OVERLAP = 0.5;
+
+/** At most this many facts per panel: the few numbers a reader can take in at a glance. */
+const MAX_FACTS = 6;
+
+interface Candidate {
+  index: number;
+  relevance: number;
+  score: number;
+  facts: KeyFact[];
+}
+
+function jaccard(a: string[], b: string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let shared = 0;
+  for (const t of sa) if (sb.has(t)) shared++;
+  const union = sa.size + sb.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+function candidatesFor(p: PreparedText, lens: Lens, importance: number[], inSummary: Set<number>): Candidate[] {
+  const compiled = compileLens(lens, p.lang);
+  const terms = sentenceLensTerms(p);
+  const out: Candidate[] = [];
+  p.sentences.forEach((s, i) => {
+    if (!p.prose[i]) return;
+    const cues = cueScore(compiled, terms[i]);
+    if (cues < MIN_CUE_FOR_FACT_BONUS) return;
+    const facts = findKeyFacts(s.text, i, p.lang).filter((f) => lens.facts.includes(f.kind));
+    const kinds = new Set(facts.map((f) => f.kind)).size;
+    const relevance = cues + FACT_BONUS * Math.min(kinds, MAX_FACT_KINDS_REWARDED);
+    if (relevance < RELEVANCE_THRESHOLD) return;
+    const weight = IMPORTANCE_FLOOR + (importance[i] ?? 0);
+    const score = relevance * weight * (inSummary.has(i) ? SUMMARY_FACTOR : 1);
+    out.push({ index: i, relevance, score, facts });
+  });
+  return out;
+}
+
+function orderFacts(chosen: Candidate[], lens: Lens): KeyFact[] {
+  const seen = new Set<string>();
+  const facts: KeyFact[] = [];
+  for (const c of chosen)
+    for (const f of c.facts) {
+      if (seen.has(f.text)) continue;
+      seen.add(f.text);
+      facts.push(f);
+    }
+  const rank = (f: KeyFact) => lens.facts.indexOf(f.kind);
+  return facts
+    .map((f, order) => ({ f, order }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.order - b.order)
+    .slice(0, MAX_FACTS)
+    .map(({ f }) => f);
+}
+
+/** One lens's panel. */
+export function answerLens(
+  p: PreparedText,
+  importance: number[],
+  summary: number[],
+  lens: Lens,
+  opts: AnswerOptions = {},
+): Perspective {
+  const uiLang = opts.uiLang ?? (p.lang === 'de' ? 'de' : 'en');
+  const max = opts.maxSentences ?? DEFAULT_MAX_SENTENCES;
+  const candidates = candidatesFor(p, lens, importance, new Set(summary)).sort(
+    (a, b) => b.score - a.score || a.index - b.index,
+  );
+  const chosen: Candidate[] = [];
+  for (const c of candidates) {
+    if (chosen.length >= max) break;
+    if (chosen.some((k) => jaccard(p.terms[k.index], p.terms[c.index]) > MAX_OVERLAP)) continue;
+    chosen.push(c);
+  }
+  chosen.sort((a, b) => a.index - b.index);
+  const answer: SentenceRef[] = chosen.map((c) => ({ text: p.sentences[c.index].text, index: c.index }));
+  return {
+    id: lens.id,
+    label: lens.labels[uiLang],
+    answer,
+    facts: orderFacts(chosen, lens),
+    empty: answer.length === 0,
+  };
+}
+
+/** Every lens's panel, in the order of `lenses`. */
+export function answerPerspectives(
+  p: PreparedText,
+  importance: number[],
+  summary: number[],
+  lenses: Lens[],
+  opts: AnswerOptions = {},
+): Perspective[] {
+  return lenses.map((lens) => answerLens(p, importance, summary, lens, opts));
+}

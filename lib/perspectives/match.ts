@@ -1,0 +1,142 @@
+/**
+ * Matching a lens against sentences: cues and sentences are stemmed by the same `lensTerms`,
+ * so they meet on stems (`Investitionen` = `investition`). Built-in and custom lenses go
+ * through this one function.
+ */
+import type { Lens } from './lens';
+import { lensTerms } from './terms';
+
+/** A one-word cue: its stem, and the forms it may take inside a closed compound. */
+interface WordCue {
+  stem: string;
+  /** Stem and umlaut-folded lower-case surface form, for compound matching. */
+  compoundForms: string[];
+  weight: number;
+}
+
+/** A multi-word cue: its stems, which must stand next to each other in the sentence. */
+interface PhraseCue {
+  stems: string[];
+  weight: number;
+}
+
+export interface CompiledLens {
+  lens: Lens;
+  lang: string;
+  words: WordCue[];
+  phrases: PhraseCue[];
+  /** Per-term weight memo: terms repeat across sentences. */
+  termWeights: Map<string, number>;
+}
+
+/** Languages that write compounds closed (`Polizeibehörden`), where a cue may stand inside a word. */
+const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'no', 'nb', 'nn']);
+
+/**
+ * Shortest cue form trusted at the start of a compound (`polizei` in `polizeibehord`) and at its
+ * end (`polizei` in `stadtpolizei`), and shortest part left over. A shorter form would match
+ * inflections and unrelated words (`wahl` in `auswahl`, `lohn` in `lohnt`); German compound
+ * members are rarely under three letters (Duden-Grammatik §1040 ff.).
+ */
+const MIN_COMPOUND_PREFIX = 4;
+const MIN_COMPOUND_SUFFIX = 5;
+const MIN_REST = 3;
+/** A form this long is distinctive enough to be trusted in the middle of a compound. */
+const MIN_COMPOUND_INFIX = 7;
+
+/** The Snowball German stemmer folds umlauts and ß; surface forms must be folded the same way. */
+function foldGerman(word: string): string {
+  return word.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+}
+
+const compiled = new WeakMap<Lens, Map<string, CompiledLens>>();
+
+/** Cues of a lens for an article language: its own list for that language plus the `*` list. */
+function cuesFor(lens: Lens, lang: string) {
+  const own = lang === 'de' || lang === 'en' ? (lens.cues[lang] ?? []) : [];
+  return [...own, ...(lens.cues['*'] ?? [])];
+}
+
+export function compileLens(lens: Lens, lang: string): CompiledLens {
+  let byLang = compiled.get(lens);
+  if (!byLang) compiled.set(lens, (byLang = new Map()));
+  let c = byLang.get(lang);
+  if (c) return c;
+  const wordCues = new Map<string, WordCue>();
+  const phrases: PhraseCue[] = [];
+  for (const [phrase, weight] of cuesFor(lens, lang)) {
+    const stems = lensTerms(phrase, lang);
+    if (stems.length === 0) continue;
+    if (stems.length > 1) {
+      phrases.push({ stems, weight });
+      continue;
+    }
+    const stem = stems[0];
+    const surface = foldGerman(phrase.trim().toLowerCase());
+    const existing = wordCues.get(stem);
+    // Two cues with one stem (`Lohn`, `Löhne`): keep the stronger evidence.
+    if (existing && Math.abs(existing.weight) >= Math.abs(weight)) continue;
+    wordCues.set(stem, { stem, compoundForms: [...new Set([stem, surface])], weight });
+  }
+  c = { lens, lang, words: [...wordCues.values()], phrases, termWeights: new Map() };
+  byLang.set(lang, c);
+  return c;
+}
+
+/**
+ * What may follow a cue at the start of a word without making it a compound: a derivational
+ * suffix turns `Produkt` into `Produktion` and `Kunst` into `künstlich`, another meaning
+ * (suffix list after Duden-Grammatik, "Derivation"; stems as the Snowball German stemmer leaves them).
+ */
+const DERIVATION = /^(?:ion|ung|lich|isch|heit|keit|ler|ling|chen|lein|ist|ismus|itat|ier|iert|ierung|end|bar|sam|haft)$/;
+/**
+ * What may stand before a cue at the end of a word without making it a compound: a verb
+ * prefix turns `macht` into `ausmacht` and `handel` into `verhandel`.
+ */
+const VERB_PREFIX = /^(?:aus|ver|ent|zer|auf|ein|mit|vor|nach|unter|uber|durch|hinter|wider|gegen|miss|fort|weg|her|hin|ge|be|er|an|ab|zu|um)$/;
+
+function formInCompound(term: string, form: string): boolean {
+  if (term.length < form.length + MIN_REST) return false;
+  if (form.length >= MIN_COMPOUND_PREFIX && term.startsWith(form) && !DERIVATION.test(term.slice(form.length))) return true;
+  if (form.length >= MIN_COMPOUND_SUFFIX && term.endsWith(form) && !VERB_PREFIX.test(term.slice(0, -form.length))) return true;
+  return form.length >= MIN_COMPOUND_INFIX && term.includes(form);
+}
+
+/**
+ * Weight of one sentence term: the exact cue with that stem, else, in compounding languages,
+ * the strongest cue found inside it (`polizeibehord` → `Polizei`). 0 when nothing matches.
+ */
+function termWeight(c: CompiledLens, term: string): number {
+  let w = c.termWeights.get(term);
+  if (w !== undefined) return w;
+  w = 0;
+  const exact = c.words.find((cue) => cue.stem === term);
+  if (exact) w = exact.weight;
+  else if (COMPOUNDING.has(c.lang)) {
+    for (const cue of c.words) {
+      if (Math.abs(cue.weight) > Math.abs(w) && cue.compoundForms.some((f) => formInCompound(term, f))) w = cue.weight;
+    }
+  }
+  c.termWeights.set(term, w);
+  return w;
+}
+
+function containsRun(terms: string[], run: string[]): boolean {
+  outer: for (let i = 0; i + run.length <= terms.length; i++) {
+    for (let j = 0; j < run.length; j++) if (terms[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Cue evidence of one sentence for a lens: each distinct term counts once with its cue's
+ * weight, each phrase found adds its weight. Repeating a word does not make a sentence more
+ * relevant; naming several aspects of the lens does.
+ */
+export function cueScore(c: CompiledLens, terms: string[]): number {
+  let score = 0;
+  for (const term of new Set(terms)) score += termWeight(c, term);
+  for (const p of c.phrases) if (containsRun(terms, p.stems)) score += p.weight;
+  return score;
+}

@@ -1,0 +1,20 @@
+import type { TabSupport } from './tab-support';
+import type { Analysis } from './types';
+
+/** What the popup and the side panel get back for a tab. */
+export type TabResult =
+  | { status: 'ok'; tabId: number; analysis: Analysis }
+  | { status: 'not-article'; tabId: number; title: string }
+  | { status: 'empty'; tabId: number; title: string }
+  | { status: 'unsupported'; reason: Exclude<TabSupport, 'ok'> | 'noTab' };
+
+/**
+ * Every message between the extension's parts (@webext-core/messaging). A handler's thrown
+ * error reaches the caller as a rejected promise.
+ */
+export interface ProtocolMap {
+  /** popup / side panel → background: extract and analyse a tab (the active one when `tabId` is absent); `force` summarises a page that does not look like an article. */
+  analyzeTab(data: { tabId?: number; force?: boolean }): TabResult;
+  /** background → side panel: the active tab changed or navigated, so the view should follow. */
+  activeTabChanged(data: { tabId: number; url: string | null }): void;
+}

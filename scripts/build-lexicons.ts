@@ -1,0 +1,126 @@
+/**
+ * `npm run build:lexicons` — regenerates the word lists under lib/entities/data/ from
+ * maintained packages (devDependencies), so the extension ships a compact list instead of
+ * whole dictionaries:
+ *
+ * - `@cspell/dict-de-de` (igerman98/hunspell, LGPL-3.0): capitalised German words split into
+ *   common nouns and proper names, plus lower-case German words;
+ * - `@cspell/dict-en_us` (SCOWL, MIT): lower-case English words and capitalised English words;
+ * - `gender-detection-from-name` (MIT): given names of de, en, fr, es, it, tr.
+ *
+ * Every list leaves out the words that lib/entities/morphology.ts can rebuild from a shorter
+ * stored word (inflected forms, German compounds with a stored head), and is front-coded.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { frontCode } from './build-lexicons-format';
+import { forEachWord, readTrieGz } from './build-lexicons-trie';
+import {
+  capitalize,
+  DE_MIN_HEAD,
+  DE_MIN_MODIFIER,
+  DE_NOUN_ENDINGS,
+  DE_NOUN_PROOF_ENDINGS,
+  DE_NOUN_SUFFIXES,
+  EN_ENDINGS,
+  stripEndings,
+} from '../lib/entities/morphology';
+
+const require = createRequire(import.meta.url);
+const OUT = path.resolve('lib/entities/data');
+/** Longest lower-case German word kept; see germanLists. */
+const MAX_DE_LOWER = 9;
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const isWordy = (w: string) => /^[\p{L}][\p{L}'.]*$/u.test(w);
+
+function dictionaryWords(pkg: string, file: string): Set<string> {
+  const words = new Set<string>();
+  const trie = readTrieGz(path.join(path.dirname(require.resolve(`${pkg}/cspell-ext.json`)), file));
+  forEachWord(trie, (raw) => {
+    // `+` marks where a word may join a compound and a leading `-` a form used after a
+    // hyphen; the word itself is what is left.
+    const w = raw.replace(/\+/g, '').replace(/^-/, '');
+    if (w.length >= 2 && isWordy(w)) words.add(w);
+  });
+  return words;
+}
+
+/** Words of `all` that `rebuild` cannot derive from another kept word. */
+function reduce(all: Set<string>, rebuild: (w: string, kept: Set<string>) => boolean): Set<string> {
+  // Shorter words first, so a stem is decided before the words built on it.
+  const sorted = [...all].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const kept = new Set<string>();
+  for (const w of sorted) if (!rebuild(w, kept)) kept.add(w);
+  return kept;
+}
+
+function germanLists() {
+  const de = dictionaryWords('@cspell/dict-de-de', 'de_DE.trie.gz');
+  const caps = [...de].filter(isCap);
+  const nounLike = (w: string) =>
+    DE_NOUN_SUFFIXES.test(w) || DE_NOUN_PROOF_ENDINGS.some((e) => de.has(w + e));
+  const nouns = new Set<string>();
+  const proper = new Set<string>();
+  for (const w of caps) {
+    if (w.length > 1 && w === w.toUpperCase()) continue; // acronyms are judged by shape
+    const noun = nounLike(w) || stripEndings(w, DE_NOUN_ENDINGS).some((s) => nounLike(s) && de.has(s));
+    (noun ? nouns : proper).add(w);
+  }
+  const keptNouns = reduce(nouns, (w, kept) => {
+    if (stripEndings(w, DE_NOUN_ENDINGS).some((s) => kept.has(s))) return true;
+    for (let k = DE_MIN_MODIFIER; k <= w.length - DE_MIN_HEAD; k++) {
+      if (kept.has(capitalize(w.slice(k)))) return true;
+    }
+    return false;
+  });
+  const keptProper = reduce(proper, (w, kept) => w.endsWith('s') && kept.has(w.slice(0, -1)));
+  // Only short lower-case words: enough to recognise adverbs, adjectives and verbs that open a
+  // sentence or stand in an organisation's name, at a fraction of the size of all forms.
+  const lower = [...de].filter((w) => !isCap(w) && w.length <= MAX_DE_LOWER);
+  const LOWER_ENDINGS = ['e', 'en', 'er', 'es', 'em', 'n', 's', 't', 'st', 'te', 'ten', 'tes', 'ter', 'tem', 'ste', 'sten', 'ster', 'stes', 'stem'];
+  const keptLower = reduce(new Set(lower), (w, kept) => stripEndings(w, LOWER_ENDINGS).some((s) => kept.has(s)));
+  return { keptNouns, keptProper, keptLower, sizes: { nouns: nouns.size, proper: proper.size, lower: lower.length } };
+}
+
+function englishLists() {
+  const en = dictionaryWords('@cspell/dict-en_us', 'en_US.trie.gz');
+  const lower = new Set([...en].filter((w) => !isCap(w)));
+  const proper = new Set([...en].filter((w) => isCap(w) && w !== w.toUpperCase()));
+  const keptLower = reduce(lower, (w, kept) => stripEndings(w, EN_ENDINGS).some((s) => kept.has(s)));
+  const keptProper = reduce(proper, (w, kept) => stripEndings(w, ["'s", 's']).some((s) => kept.has(s)));
+  return { keptLower, keptProper, sizes: { lower: lower.size, proper: proper.size } };
+}
+
+function givenNames(): Set<string> {
+  const names = new Set<string>();
+  for (const lang of ['de', 'en', 'fr', 'es', 'it', 'tr']) {
+    const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+    for (const name of map.keys()) if (name.length >= 2 && /^[\p{Ll}'-]+$/u.test(name)) names.add(name);
+  }
+  return names;
+}
+
+function writeList(file: string, constName: string, source: string, words: Set<string>): number {
+  const body = frontCode(words);
+  const text =
+    `// Generated by \`npm run build:lexicons\` (scripts/build-lexicons.ts) from ${source}.\n` +
+    `// Do not edit; front-coded, read with decodeFrontCoded (lib/entities/lexicon-decode.ts).\n` +
+    `export const ${constName} = ${JSON.stringify(body)};\n`;
+  writeFileSync(path.join(OUT, file), text);
+  return text.length;
+}
+
+const de = germanLists();
+const en = englishLists();
+const names = givenNames();
+const report = [
+  ['de-nouns.ts', writeList('de-nouns.ts', 'DE_NOUNS', '@cspell/dict-de-de (LGPL-3.0)', de.keptNouns), de.keptNouns.size],
+  ['de-proper.ts', writeList('de-proper.ts', 'DE_PROPER', '@cspell/dict-de-de (LGPL-3.0)', de.keptProper), de.keptProper.size],
+  ['de-lower.ts', writeList('de-lower.ts', 'DE_LOWER', '@cspell/dict-de-de (LGPL-3.0)', de.keptLower), de.keptLower.size],
+  ['en-lower.ts', writeList('en-lower.ts', 'EN_LOWER', '@cspell/dict-en_us (MIT)', en.keptLower), en.keptLower.size],
+  ['en-proper.ts', writeList('en-proper.ts', 'EN_PROPER', '@cspell/dict-en_us (MIT)', en.keptProper), en.keptProper.size],
+  ['given-names.ts', writeList('given-names.ts', 'GIVEN_NAMES', 'gender-detection-from-name (MIT)', names), names.size],
+];
+console.log('source sizes', de.sizes, en.sizes);
+for (const [file, bytes, n] of report) console.log(`${file}: ${n} words, ${(Number(bytes) / 1024).toFixed(0)} KiB`);

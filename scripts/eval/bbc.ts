@@ -1,0 +1,76 @@
+/**
+ * `bbc`: the BBC News Summary corpus (Greene & Cunningham 2006 articles with extractive summaries).
+ * Each reference summary is a set of article sentences glued together without separators and not
+ * always in article order, so the reference is recovered as the article sentences (as our splitter
+ * cuts them) that occur verbatim in the summary file, in article order, and every system extracts
+ * that many sentences. Articles whose summary is less than half recovered are skipped and counted.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Check, Suite } from './types';
+import { blocksOf, limited, type SummaryDoc } from './summary-docs';
+import { find, scoreSystems, scoreTables } from './summary-suite';
+import { LEXRANK, OURS, ORACLE, TS_TEXTRANK, leadSystem, prepareDoc } from './summary-systems';
+
+/** Share of the summary's letters and digits that the recovered sentences must cover. */
+const MIN_COVERAGE = 0.5;
+
+const alnum = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+export interface BbcData {
+  docs: SummaryDoc[];
+  skipped: number;
+  /** Mean share of each summary covered by recovered sentences. */
+  coverage: number;
+}
+
+export function loadBbc(dataDir: string, limit?: number): BbcData {
+  const root = path.join(dataDir, 'bbc-news-summary');
+  const docs: SummaryDoc[] = [];
+  let skipped = 0;
+  let coverageSum = 0;
+  for (const category of readdirSync(path.join(root, 'summaries')).sort()) {
+    for (const name of readdirSync(path.join(root, 'summaries', category)).sort()) {
+      if (limit !== undefined && docs.length + skipped >= limit) break;
+      const article = readFileSync(path.join(root, 'articles', category, name), 'utf8');
+      const summary = readFileSync(path.join(root, 'summaries', category, name), 'utf8');
+      const [title, ...body] = blocksOf(article);
+      const doc: SummaryDoc = { id: `${category}/${name}`, title, paragraphs: body, lang: 'en', reference: [], sentences: 0 };
+      const prepared = prepareDoc(doc);
+      const reference = prepared.sentences.map((s) => s.text).filter((s) => summary.includes(s));
+      const coverage = reference.reduce((a, s) => a + alnum(s), 0) / Math.max(1, alnum(summary));
+      if (!reference.length || coverage < MIN_COVERAGE) {
+        skipped++;
+        continue;
+      }
+      coverageSum += Math.min(1, coverage);
+      docs.push({ ...doc, reference, sentences: reference.length });
+    }
+  }
+  return { docs: limited(docs, limit), skipped, coverage: coverageSum / Math.max(1, docs.length) };
+}
+
+export const bbcSuite: Suite = {
+  name: 'bbc',
+  description: 'BBC News Summary: extractive summaries at the reference sentence count (ROUGE), ours vs LEAD-k, npm peers, oracle',
+  async run(ctx) {
+    const { docs, skipped, coverage } = loadBbc(ctx.dataDir, ctx.limit);
+    const lead = leadSystem();
+    const systems = [OURS, lead, TS_TEXTRANK, LEXRANK, ORACLE];
+    const scores = scoreSystems(docs, systems);
+    const ours = find(scores.all, OURS.name);
+    const peers = [find(scores.all, TS_TEXTRANK.name), find(scores.all, LEXRANK.name)];
+    const best = (k: 'rouge1' | 'rouge2') => peers.reduce((a, b) => (b[k] > a[k] ? b : a));
+    const checks: Check[] = (['rouge1', 'rouge2'] as const).map((k) => ({
+      name: `bbc: ours ${k === 'rouge1' ? 'ROUGE-1' : 'ROUGE-2'} ≥ best npm peer`,
+      pass: ours[k] >= best(k)[k],
+      detail: `${ours[k].toFixed(2)} ≥ ${best(k)[k].toFixed(2)} (${best(k).name})`,
+    }));
+    const tables = scoreTables(
+      `BBC News Summary, reference sentence count (${skipped} skipped, mean coverage ${(coverage * 100).toFixed(1)} %)`,
+      scores,
+      [OURS.name, lead.name],
+    );
+    return { suite: 'bbc', tables, checks, data: { skipped, coverage, scores } };
+  },
+};

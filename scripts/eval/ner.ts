@@ -1,0 +1,164 @@
+/**
+ * Suite `ner` (issue 4): people and organisations against GermEval 2014 dev
+ * (`germeval2014-ner/NER-de-dev.tsv`; Benikova et al. 2014). Entity-level precision, recall
+ * and F1 with exact span and type match, PER and ORG from the outer column (the `deriv` and
+ * `part` tags count as O), as in the CoNLL evaluation (Tjong Kim Sang & De Meulder 2003).
+ *
+ * The tagger's weights are learned from this same file, so its figures are 5-fold
+ * cross-validated: folds are contiguous fifths of the file, each fifth scored by a model
+ * trained on the other four. The plain baseline tags every run of capitalised tokens that
+ * does not start the sentence, and is scored once as PER and once as ORG.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolveDocument, spansOf, type Span } from '../../lib/entities/document';
+import { sentenceFeatures } from '../../lib/entities/features';
+import { LABELS, toEntityTag, type EntityTag } from '../../lib/entities/labels';
+import type { LinearModel } from '../../lib/entities/model';
+import { tagTokens } from '../../lib/entities/tagger';
+import { trainPerceptron, type TrainingSentence } from '../../lib/entities/train';
+import type { Check, EvalContext, Suite, SuiteResult } from './types';
+
+export interface GermEvalSentence {
+  url: string;
+  tokens: string[];
+  /** Outer-column labels mapped onto LABELS (deriv/part become O). */
+  labels: (typeof LABELS)[number][];
+}
+
+export function readGermEval(file: string): GermEvalSentence[] {
+  const out: GermEvalSentence[] = [];
+  let cur: GermEvalSentence | null = null;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#\t')) {
+      cur = { url: line.split('\t')[1] ?? '', tokens: [], labels: [] };
+      out.push(cur);
+      continue;
+    }
+    const cols = line.split('\t');
+    if (!cur || cols.length < 3) continue;
+    cur.tokens.push(cols[1]);
+    const tag = cols[2];
+    cur.labels.push((LABELS as readonly string[]).includes(tag) ? (tag as (typeof LABELS)[number]) : 'O');
+  }
+  return out.filter((s) => s.tokens.length);
+}
+
+export function germEvalFile(dataDir: string): string {
+  return path.join(dataDir, 'germeval2014-ner', 'NER-de-dev.tsv');
+}
+
+export function trainingSentences(sentences: GermEvalSentence[]): TrainingSentence[] {
+  return sentences.map((s) => ({
+    feats: sentenceFeatures(s.tokens, 'de'),
+    gold: s.labels.map((l) => LABELS.indexOf(l)),
+  }));
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function score(gold: Span[], pred: Span[], type: 'PER' | 'ORG'): Counts {
+  const key = (s: Span) => `${s.sentence}:${s.start}:${s.end}`;
+  const g = new Set(gold.filter((s) => s.type === type).map(key));
+  const p = new Set(pred.filter((s) => s.type === type).map(key));
+  let tp = 0;
+  for (const k of p) if (g.has(k)) tp++;
+  return { tp, fp: p.size - tp, fn: g.size - tp };
+}
+
+function prf(c: Counts) {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+/** Capitalised runs not at the start of the sentence, typed as `type`. */
+function baselineTags(tokens: string[], type: 'PER' | 'ORG'): EntityTag[] {
+  return tokens.map((t, i) => {
+    if (i === 0 || !/^\p{Lu}/u.test(t)) return 'O';
+    return i > 1 && /^\p{Lu}/u.test(tokens[i - 1]) ? `I-${type}` : `B-${type}`;
+  });
+}
+
+/** Consecutive sentences from the same page form one document for the whole-document pass. */
+function documents(sentences: GermEvalSentence[]): number[][] {
+  const docs: number[][] = [];
+  sentences.forEach((s, i) => {
+    if (i > 0 && sentences[i - 1].url === s.url) docs[docs.length - 1].push(i);
+    else docs.push([i]);
+  });
+  return docs;
+}
+
+function predictFold(model: LinearModel, sentences: GermEvalSentence[], feats: string[][][], idx: number[]): Map<number, EntityTag[]> {
+  const out = new Map<number, EntityTag[]>();
+  const raw = new Map<number, EntityTag[]>();
+  for (const i of idx) {
+    raw.set(i, tagTokens(sentences[i].tokens, 'de', model, feats[i]));
+  }
+  const inFold = new Set(idx);
+  for (const doc of documents(sentences)) {
+    const members = doc.filter((i) => inFold.has(i));
+    if (!members.length) continue;
+    const resolved = resolveDocument(members.map((i) => sentences[i].tokens), members.map((i) => raw.get(i)!));
+    members.forEach((i, k) => out.set(i, resolved[k]));
+  }
+  return out;
+}
+
+export const FOLDS = 5;
+
+export async function runNer(ctx: EvalContext): Promise<SuiteResult> {
+  let sentences = readGermEval(germEvalFile(ctx.dataDir));
+  if (ctx.limit) sentences = sentences.slice(0, ctx.limit);
+  const gold = sentences.flatMap((s, i) => spansOf(s.labels.map(toEntityTag), i));
+  const data = trainingSentences(sentences);
+  const feats = data.map((d) => d.feats);
+
+  const predicted = new Map<number, EntityTag[]>();
+  const n = sentences.length;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const lo = Math.floor((fold * n) / FOLDS);
+    const hi = Math.floor(((fold + 1) * n) / FOLDS);
+    const train = data.filter((_, i) => i < lo || i >= hi);
+    const model = trainPerceptron(train);
+    const test = Array.from({ length: hi - lo }, (_, k) => lo + k);
+    for (const [i, tags] of predictFold(model, sentences, feats, test)) predicted.set(i, tags);
+  }
+  const ours = sentences.flatMap((_, i) => spansOf(predicted.get(i)!, i));
+  const basePer = sentences.flatMap((s, i) => spansOf(baselineTags(s.tokens, 'PER'), i));
+  const baseOrg = sentences.flatMap((s, i) => spansOf(baselineTags(s.tokens, 'ORG'), i));
+
+  const rows: { system: string; per: ReturnType<typeof prf>; org: ReturnType<typeof prf> }[] = [
+    { system: 'baseline: capitalised runs', per: prf(score(gold, basePer, 'PER')), org: prf(score(gold, baseOrg, 'ORG')) },
+    { system: `kontext tagger (${FOLDS}-fold CV)`, per: prf(score(gold, ours, 'PER')), org: prf(score(gold, ours, 'ORG')) },
+  ];
+  const f = (x: number) => x.toFixed(3);
+  const ourRow = rows[1];
+  const checks: Check[] = [
+    { name: 'GermEval dev PER F1 ≥ 0.70 (5-fold CV)', pass: ourRow.per.f1 >= 0.7, detail: `F1 ${f(ourRow.per.f1)} (P ${f(ourRow.per.p)}, R ${f(ourRow.per.r)})` },
+    { name: 'GermEval dev ORG F1 ≥ 0.50 (5-fold CV)', pass: ourRow.org.f1 >= 0.5, detail: `F1 ${f(ourRow.org.f1)} (P ${f(ourRow.org.p)}, R ${f(ourRow.org.r)})` },
+  ];
+  return {
+    suite: 'ner',
+    tables: [
+      {
+        title: `GermEval 2014 dev, ${n} sentences, ${gold.filter((g) => g.type === 'PER').length} PER / ${gold.filter((g) => g.type === 'ORG').length} ORG, entity-level exact match`,
+        columns: ['system', 'PER P', 'PER R', 'PER F1', 'ORG P', 'ORG R', 'ORG F1'],
+        rows: rows.map((r) => [r.system, f(r.per.p), f(r.per.r), f(r.per.f1), f(r.org.p), f(r.org.r), f(r.org.f1)]),
+      },
+    ],
+    checks,
+    data: { sentences: n, folds: FOLDS, rows },
+  };
+}
+
+export const nerSuite: Suite = {
+  name: 'ner',
+  description: 'people and organisations: GermEval 2014 dev PER/ORG entity F1 (5-fold CV) vs capitalised-run baseline',
+  run: runNer,
+};

@@ -1,0 +1,120 @@
+/**
+ * `zyte`: the article-extraction-benchmark (scrapinghub, 132 pages with human-written article
+ * bodies). Metric as in the benchmark's evaluate.py: tokens are `\w+` runs (Python's Unicode
+ * `\w`, i.e. letters, digits and underscore), 4-token shingles compared as multisets; per page
+ * precision and recall, averaged over pages; F1 from the averaged precision and recall.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Suite, SuiteResult } from './types';
+import { fmt, median, parseHtml, runBoth } from './extraction-shared';
+
+const TOKEN = /[\p{L}\p{N}_]+/gu;
+const SHINGLE = 4;
+
+function shingles(text: string): Map<string, number> {
+  const tokens = text.match(TOKEN) ?? [];
+  const out = new Map<string, number>();
+  // As upstream: a text shorter than one shingle still counts as one (shorter) shingle.
+  for (let i = 0; i < Math.max(1, tokens.length - SHINGLE + 1); i++) {
+    const key = tokens.slice(i, i + SHINGLE).join(' ');
+    if (key) out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+interface PageScore {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export function shingleMatch(truth: string, pred: string): PageScore {
+  const t = shingles(truth);
+  const p = shingles(pred);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const key of new Set([...t.keys(), ...p.keys()])) {
+    const tc = t.get(key) ?? 0;
+    const pc = p.get(key) ?? 0;
+    tp += Math.min(tc, pc);
+    fp += Math.max(0, pc - tc);
+    fn += Math.max(0, tc - pc);
+  }
+  return { tp, fp, fn };
+}
+
+/** Upstream's precision_score / recall_score, including their edge cases, averaged over pages. */
+export function benchmarkMetrics(scores: PageScore[]): { precision: number; recall: number; f1: number } {
+  const prec = scores.filter((s) => s.tp + s.fp > 0).map((s) => (s.fp === 0 && s.fn === 0 ? 1 : s.tp / (s.tp + s.fp)));
+  const rec = scores.filter((s) => s.tp + s.fn > 0).map((s) => (s.fp === 0 && s.fn === 0 ? 1 : s.tp / (s.tp + s.fn)));
+  const precision = prec.reduce((a, b) => a + b, 0) / (prec.length || 1);
+  const recall = rec.reduce((a, b) => a + b, 0) / (rec.length || 1);
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+export const zyteSuite: Suite = {
+  name: 'zyte',
+  description: 'Article body extraction vs human gold (Zyte article-extraction-benchmark), Readability vs ours',
+  async run(ctx): Promise<SuiteResult> {
+    const dir = path.join(ctx.dataDir, 'article-extraction-benchmark');
+    const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<
+      string,
+      { articleBody: string; url: string }
+    >;
+    const ids = Object.keys(truth).sort().slice(0, ctx.limit);
+    const scores = { readability: [] as PageScore[], ours: [] as PageScore[] };
+    const ms = { readability: [] as number[], parseOnly: [] as number[], ours: [] as number[] };
+    const perPage: { id: string; readability: number; ours: number }[] = [];
+    for (const id of ids) {
+      const html = gunzipSync(readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString('utf8');
+      const doc = parseHtml(html, truth[id].url);
+      const out = runBoth(doc, truth[id].url);
+      doc.defaultView?.close();
+      const r = shingleMatch(truth[id].articleBody, out.readability.text);
+      const o = shingleMatch(truth[id].articleBody, out.ours.text);
+      scores.readability.push(r);
+      scores.ours.push(o);
+      ms.readability.push(out.readability.ms);
+      ms.parseOnly.push(out.readability.parseMs ?? 0);
+      ms.ours.push(out.ours.ms);
+      const f = (s: PageScore) => (s.tp ? (2 * s.tp) / (2 * s.tp + s.fp + s.fn) : 0);
+      perPage.push({ id, readability: f(r), ours: f(o) });
+    }
+    const mr = benchmarkMetrics(scores.readability);
+    const mo = benchmarkMetrics(scores.ours);
+    const tr = median(ms.readability);
+    const to = median(ms.ours);
+    const tp = median(ms.parseOnly);
+    const checks = [
+      { name: 'zyte: ours F1 ≥ 0.960', pass: mo.f1 >= 0.96, detail: `F1 ${fmt(mo.f1)} ≥ 0.960` },
+      {
+        name: 'zyte: ours F1 ≥ Readability + 0.010',
+        pass: mo.f1 >= mr.f1 + 0.01,
+        detail: `F1 ${fmt(mo.f1)} ≥ ${fmt(mr.f1)} + 0.010`,
+      },
+      {
+        name: 'zyte: median time ≤ 1.5× Readability (both on a clone of the page)',
+        pass: to <= 1.5 * tr,
+        detail: `${fmt(to, 1)} ms ≤ 1.5 × ${fmt(tr, 1)} ms (${fmt(to / (tr || 1), 2)}×; ${fmt(to / (tp || 1), 2)}× parse() alone)`,
+      },
+    ];
+    return {
+      suite: 'zyte',
+      tables: [
+        {
+          title: `Zyte article-extraction-benchmark (${ids.length} pages; shingle P/R averaged over pages)`,
+          columns: ['system', 'precision', 'recall', 'F1', 'median ms/page', 'median ms parse() only'],
+          rows: [
+            ['Readability.js 0.6.0 (textContent)', fmt(mr.precision), fmt(mr.recall), fmt(mr.f1), fmt(tr, 1), fmt(tp, 1)],
+            ['Kontext (lib/extract)', fmt(mo.precision), fmt(mo.recall), fmt(mo.f1), fmt(to, 1), '–'],
+          ],
+        },
+      ],
+      checks,
+      data: { readability: mr, ours: mo, medianMs: { readability: tr, readabilityParseOnly: tp, ours: to }, perPage },
+    };
+  },
+};

@@ -1,0 +1,79 @@
+/// <reference types="chrome" />
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { ResultPage, tabIdOf } from './support/pages';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  server = await startFixtureServer();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('side panel', () => {
+  it('shows the same view and follows the active tab', async () => {
+    const article = await ext.context.newPage();
+    await article.goto(server.url('article-de.html'));
+    const panel = await ResultPage.open(ext, 'sidepanel', await tabIdOf(ext, server.url('article-de.html')));
+    await expect(panel.title().textContent()).resolves.toContain('Straßenbahn');
+    await panel.page.setViewportSize({ width: 400, height: 800 });
+    await panel.screenshot('sidepanel-article-de');
+    await panel.page.close();
+
+    // Unpinned: the panel follows the active tab when it changes.
+    const follower = await ext.context.newPage();
+    await follower.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    const view = new ResultPage(follower);
+    const other = await ext.context.newPage();
+    await other.goto(server.url('article-en.html'));
+    await other.bringToFront();
+    await ext.worker.evaluate(async (u) => {
+      const [tab] = await chrome.tabs.query({ url: u });
+      await chrome.tabs.update(tab.id!, { active: true });
+    }, server.url('article-en.html'));
+    await expect
+      .poll(async () => (await view.title().count()) ? view.title().textContent() : '', { timeout: 20_000 })
+      .toContain('Port city bets');
+  });
+});
+
+describe('options page', () => {
+  it('saves settings that change the popup: summary length and a custom lens', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.locator('#summary-sentences').waitFor();
+    await options.locator('#summary-sentences').fill('3');
+    await options.locator('#summary-sentences').dispatchEvent('change');
+    await options.locator('input[name="lens-name"]').fill('Energy transition');
+    await options.locator('textarea[name="lens-cues"]').fill('battery, electric cars, lithium, energy');
+    await options.getByRole('button', { name: /Add perspective|Perspektive hinzufügen/ }).click();
+    await expect(options.locator('.lens[data-lens="energy-transition"]').count()).resolves.toBe(1);
+    await options.screenshot({ path: 'test-results/options.png', fullPage: true });
+
+    const article = await ext.context.newPage();
+    await article.goto(server.url('article-en.html'));
+    const popup = await ResultPage.open(ext, 'popup', await tabIdOf(ext, server.url('article-en.html')));
+    await expect(popup.summarySentences()).resolves.toHaveLength(3);
+    const lens = popup.panel('custom:energy-transition');
+    await expect(lens.locator('.panel-title').textContent()).resolves.toBe('Energy transition');
+    expect((await popup.panelSentences('custom:energy-transition')).join(' ')).toMatch(/batter/i);
+  });
+
+  it('rejects an invalid summary length with a message and keeps the stored value', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.locator('#summary-sentences').fill('99');
+    await options.locator('#summary-sentences').dispatchEvent('change');
+    await expect(options.locator('.errors').textContent()).resolves.toMatch(/1 (to|bis) 12/);
+    const stored = await ext.worker.evaluate(async () => ((await chrome.storage.local.get("settings")).settings as { summarySentences?: number } | undefined)?.summarySentences);
+    expect(stored).not.toBe(99);
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities, tagTokens } from '../../lib/entities';
+import { resolveDocument, spansOf } from '../../lib/entities/document';
+import { decodeFrontCoded } from '../../lib/entities/lexicon-decode';
+import { wordFacts } from '../../lib/entities/lexicons';
+import { tokenize } from '../../lib/entities/tokenize';
+import type { PreparedText } from '../../lib/text/prepared';
+import { frontCode } from '../../scripts/build-lexicons-format';
+import { parseTrieV3, forEachWord } from '../../scripts/build-lexicons-trie';
+
+/** A PreparedText with one sentence per string; the entity finder reads only these fields. */
+function prepared(lang: string, title: string, sentences: string[], prose?: boolean[]): PreparedText {
+  let pos = 0;
+  const text = sentences.join(' ');
+  return {
+    lang,
+    title,
+    text,
+    sentences: sentences.map((s) => {
+      const start = text.indexOf(s, pos);
+      pos = start + s.length;
+      return { text: s, start, end: start + s.length };
+    }),
+    block: sentences.map((_, i) => i),
+    blockKinds: sentences.map(() => 'p' as const),
+    terms: sentences.map(() => []),
+    titleTerms: [],
+    prose: prose ?? sentences.map(() => true),
+  };
+}
+
+function names(tokens: string[], tags: string[], type: 'PER' | 'ORG'): string[] {
+  return spansOf(tags as never)
+    .filter((s) => s.type === type)
+    .map((s) => tokens.slice(s.start, s.end).join(' '));
+}
+
+describe('lexicon files', () => {
+  it('front coding round-trips a word list', () => {
+    const words = ['Haus', 'Hausarzt', 'Hausärzte', 'Hund', 'Zebra', 'a', 'ab'];
+    expect([...decodeFrontCoded(frontCode(words))].sort()).toEqual([...words].sort());
+  });
+
+  it('reads cspell TrieXv3 data: words, shared suffix references and escapes', () => {
+    // Words: Hund, Hunde, Hundes, Mund, Munde, Mundes (suffix node shared by reference), a-b.
+    const trie = ['#!/usr/bin/env cspell-trie reader', 'TrieXv3', 'base=10', '# Data:', '__DATA__', 'Hund', 'e$s$$4', 'Mund#3;<4', 'a\\-b$3', ''].join('\n');
+    const words: string[] = [];
+    forEachWord(parseTrieV3(trie), (w) => words.push(w));
+    expect(words.sort()).toEqual(['Hund', 'Hunde', 'Hundes', 'Mund', 'Munde', 'Mundes', 'a-b'].sort());
+  });
+
+  it('tells German common nouns, compounds, proper names and given names apart', () => {
+    expect(wordFacts('Regierung').deNoun).toBe(true);
+    expect(wordFacts('Regierungen').deNoun).toBe(true);
+    const compound = wordFacts('Bundesregierung');
+    expect(compound.deNoun || compound.deCompound).toBe(true);
+    expect(wordFacts('Angela').given).toBe(true);
+    expect(wordFacts('Berlin').deNoun).toBe(false);
+    expect(wordFacts('Berlin').deProper).toBe(true);
+    expect(wordFacts('Xqzvorbel').deNoun).toBe(false);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps abbreviations, initials and hyphenated compounds together', () => {
+    const toks = tokenize('Dr. J. Weber, Amazon-Chef der Beispiel Inc., sagte: „Nein.“').map((t) => t.text);
+    expect(toks).toEqual(['Dr.', 'J.', 'Weber', ',', 'Amazon-Chef', 'der', 'Beispiel', 'Inc.', ',', 'sagte', ':', '„', 'Nein', '.', '“']);
+  });
+});
+
+describe('tagTokens', () => {
+  it('finds a German person introduced by role and given name', () => {
+    const tokens = tokenize('Am Montag traf sich Bundeskanzlerin Angela Merkel mit Vertretern der Industrie .').map((t) => t.text);
+    expect(names(tokens, tagTokens(tokens, 'de'), 'PER')).toEqual(['Angela Merkel']);
+  });
+
+  it('finds a German company by its legal form', () => {
+    const tokens = 'Die Firma Müllerwerke GmbH hat im vergangenen Jahr mehr Umsatz gemacht .'.split(' ');
+    expect(names(tokens, tagTokens(tokens, 'de'), 'ORG')).toContain('Müllerwerke GmbH');
+  });
+
+  it('does not take German common nouns for names', () => {
+    const tokens = 'Die Regierung will die Steuern für kleine Unternehmen im nächsten Jahr senken .'.split(' ');
+    expect(tagTokens(tokens, 'de').every((t) => t === 'O')).toBe(true);
+  });
+
+  it('works on English text', () => {
+    const tokens = tokenize('Apple chief executive Tim Cook said on Monday that the company would open a new office.').map((t) => t.text);
+    const tags = tagTokens(tokens, 'en');
+    expect(names(tokens, tags, 'PER')).toEqual(['Tim Cook']);
+  });
+});
+
+describe('resolveDocument', () => {
+  it('makes a later surname certain once the full name was found', () => {
+    const doc = [
+      ['Gestern', 'sprach', 'Jeff', 'Bezos', '.'],
+      ['Später', 'lachte', 'Bezos', '.'],
+    ];
+    const tags = resolveDocument(doc, [['O', 'O', 'B-PER', 'I-PER', 'O'], ['O', 'O', 'O', 'O']]);
+    expect(tags[1][2]).toBe('B-PER');
+  });
+
+  it('makes an acronym of a found organisation an organisation', () => {
+    const doc = [
+      ['Die', 'Deutsche', 'Forschungsgemeinschaft', 'fördert', 'es', '.'],
+      ['Die', 'DF', 'zahlt', '.'],
+    ];
+    const tags = resolveDocument(doc, [['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'], ['O', 'O', 'O', 'O']]);
+    expect(tags[1][1]).toBe('B-ORG');
+  });
+});
+
+describe('findEntities', () => {
+  it('groups a German person’s full name and surname and ranks by salience', () => {
+    const p = prepared('de', 'Weber übernimmt die Leitung', [
+      'Die Unternehmerin Katharina Weber übernimmt ab Juli die Leitung der Stadtwerke.',
+      'Weber sagte, sie wolle zuerst mit den Beschäftigten sprechen.',
+      'Auch der Bürgermeister Thomas Brandt begrüßte die Entscheidung.',
+      'Nach Angaben von Weber sollen keine Stellen wegfallen.',
+    ]);
+    const { people } = findEntities(p);
+    expect(people[0].name).toBe('Katharina Weber');
+    expect(people[0].mentions).toBeGreaterThanOrEqual(2);
+    expect(people[0].firstIndex).toBe(0);
+    expect(people.map((e) => e.name)).toContain('Thomas Brandt');
+  });
+
+  it('finds English people and organisations and merges an acronym with its full name', () => {
+    const p = prepared('en', 'Regulators look at cloud deal', [
+      'The Federal Trade Commission opened an inquiry into the deal on Tuesday.',
+      'Microsoft president Brad Smith said the company would cooperate with the FTC.',
+      'Shares of Microsoft rose two percent.',
+    ]);
+    const { people, organizations } = findEntities(p);
+    expect(people.map((e) => e.name)).toContain('Brad Smith');
+    const orgNames = organizations.map((e) => e.name);
+    expect(orgNames.some((n) => n.startsWith('Federal Trade Commission'))).toBe(true);
+    expect(orgNames.filter((n) => n === 'FTC')).toEqual([]);
+  });
+
+  it('leaves out photo credits, bylines and sentences that are not prose', () => {
+    const p = prepared(
+      'de',
+      'Neue Brücke eröffnet',
+      ['Von Petra Sommerfeld', 'Die neue Brücke wurde am Samstag eröffnet. Foto: Lukas Hartmann', 'Bild: Jonas Kellermann'],
+      [false, true, false],
+    );
+    const { people } = findEntities(p);
+    const found = people.map((e) => e.name).join(' ');
+    expect(found).not.toMatch(/Sommerfeld|Hartmann|Kellermann/);
+  });
+});

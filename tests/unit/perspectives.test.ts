@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerPerspectives, BUILTIN_LENSES, lensFromCustom, type Lens } from '../../lib/perspectives';
+import { lensTerms } from '../../lib/perspectives/terms';
+import { ALL_PERSPECTIVES } from '../../lib/settings/schema';
+import { summarize } from '../../lib/summarize';
+import { prepareText } from '../../lib/text/prepare';
+import type { PreparedText } from '../../lib/text/prepared';
+import type { Perspective } from '../../lib/types';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'perspectives');
+
+/** A fixture file: title line, blank line, paragraphs separated by blank lines. */
+function article(name: string, lang: string): PreparedText {
+  const [title, ...paragraphs] = readFileSync(path.join(FIXTURES, name), 'utf8').trim().split(/\n\s*\n/);
+  return prepareText({ title, paragraphs }, lang);
+}
+
+function panels(p: PreparedText, lenses: Lens[] = BUILTIN_LENSES, opts = {}): Perspective[] {
+  const { indices, importance } = summarize(p, 3);
+  return answerPerspectives(p, importance, indices, lenses, opts);
+}
+
+const panel = (all: Perspective[], id: string) => all.find((x) => x.id === id)!;
+const answerText = (x: Perspective) => x.answer.map((a) => a.text).join(' ');
+const factTexts = (x: Perspective) => x.facts.map((f) => f.text);
+
+describe('BUILTIN_LENSES', () => {
+  it('are the six perspectives of the settings, in their order', () => {
+    expect(BUILTIN_LENSES.map((l) => l.id)).toEqual([...ALL_PERSPECTIVES]);
+  });
+
+  it('have German and English labels and cues, and known fact kinds', () => {
+    for (const lens of BUILTIN_LENSES) {
+      expect(lens.labels.de.length).toBeGreaterThan(0);
+      expect(lens.labels.en.length).toBeGreaterThan(0);
+      expect(lens.cues.de?.length).toBeGreaterThan(10);
+      expect(lens.cues.en?.length).toBeGreaterThan(10);
+      for (const kind of lens.facts) expect(['money', 'count', 'percent', 'date']).toContain(kind);
+    }
+  });
+});
+
+describe('answerPerspectives on a German article', () => {
+  const p = article('factory-de.txt', 'de');
+  const all = panels(p);
+
+  it('answers each lens with article sentences at their index, prose only, at most three', () => {
+    for (const x of all) {
+      expect(x.answer.length).toBeLessThanOrEqual(3);
+      expect(x.empty).toBe(x.answer.length === 0);
+      for (const a of x.answer) {
+        expect(p.sentences[a.index].text).toBe(a.text);
+        expect(p.prose[a.index]).toBe(true);
+      }
+      const indices = x.answer.map((a) => a.index);
+      expect([...indices].sort((a, b) => a - b)).toEqual(indices);
+    }
+  });
+
+  it('gives the investor the investment, the jobs and the share price, with their facts', () => {
+    const investor = panel(all, 'investor');
+    expect(investor.label).toBe('Relevanz für Investor:innen');
+    expect(answerText(investor)).toContain('Investition von drei Milliarden Euro');
+    expect(factTexts(investor)).toEqual(expect.arrayContaining(['drei Milliarden Euro', '7,5 Prozent']));
+    expect(investor.facts.every((f) => investor.answer.some((a) => a.index === f.index))).toBe(true);
+  });
+
+  it('gives the politician the council, the protest and the lawsuit', () => {
+    const politician = panel(all, 'politician');
+    expect(answerText(politician)).toContain('Stadtrat');
+    expect(answerText(politician)).toContain('Klage beim Verwaltungsgericht');
+  });
+
+  it('gives the innovation manager the robots, the AI software and the prototype', () => {
+    const text = answerText(panel(all, 'innovation-manager'));
+    expect(text).toContain('KI-Software');
+    expect(text).toContain('Prototyp');
+  });
+
+  it('gives society the residents and the union, and the bigger picture the trend', () => {
+    expect(answerText(panel(all, 'society'))).toContain('Gewerkschaft');
+    expect(answerText(panel(all, 'bigger-picture'))).toContain('weltweiten Trend');
+  });
+
+  it('never answers with the weather sentence, which concerns no lens', () => {
+    for (const x of all) expect(answerText(x)).not.toContain('Sonne');
+  });
+
+  it('labels the panels in the interface language it is asked for', () => {
+    expect(panels(p, BUILTIN_LENSES, { uiLang: 'en' }).map((x) => x.label)[0]).toBe('For investors');
+  });
+
+  it('keeps to maxSentences', () => {
+    for (const x of panels(p, BUILTIN_LENSES, { maxSentences: 1 })) expect(x.answer.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('answerPerspectives on an English article', () => {
+  const p = article('port-en.txt', 'en');
+  const all = panels(p);
+
+  it('answers the investor with the investment, the jobs and the shares', () => {
+    const investor = panel(all, 'investor');
+    expect(investor.label).toBe('For investors');
+    expect(answerText(investor)).toContain('$1.2bn');
+    expect(factTexts(investor)).toEqual(expect.arrayContaining(['$1.2bn', '2,000 full-time jobs', '4 percent']));
+  });
+
+  it('answers the politician with the council vote and the innovation manager with drones and sensors', () => {
+    expect(answerText(panel(all, 'politician'))).toContain('council');
+    expect(answerText(panel(all, 'innovation-manager'))).toContain('drones and sensor data');
+    expect(answerText(panel(all, 'society'))).toContain('Residents');
+    expect(answerText(panel(all, 'bigger-picture'))).toContain('global shift');
+  });
+});
+
+describe('honest empty state', () => {
+  for (const [name, lang] of [
+    ['recipe-de.txt', 'de'],
+    ['recipe-en.txt', 'en'],
+  ] as const) {
+    it(`says nothing for any lens on a recipe (${lang})`, () => {
+      for (const x of panels(article(name, lang))) {
+        expect(x.empty).toBe(true);
+        expect(x.answer).toEqual([]);
+        expect(x.facts).toEqual([]);
+      }
+    });
+  }
+
+  it('is empty for an article in a language the built-in lenses have no cues for', () => {
+    const p = prepareText({ title: 'Le port', paragraphs: ['Le conseil a voté pour un nouveau port. Les investisseurs sont contents.'] }, 'fr');
+    for (const x of panels(p)) expect(x.empty).toBe(true);
+  });
+});
+
+describe('matching', () => {
+  const one = (text: string, lens: Lens, lang = 'de') => panels(prepareText({ title: '', paragraphs: [text] }, lang), [lens])[0];
+  const politician = BUILTIN_LENSES.find((l) => l.id === 'politician')!;
+
+  it('finds a cue inside German compounds', () => {
+    expect(one('Die Polizeibehörden der Region schweigen zu dem Vorfall bisher.', politician).empty).toBe(false);
+    expect(one('Die Stadtpolizei ermittelt jetzt gegen den Betreiber des Lokals.', politician).empty).toBe(false);
+  });
+
+  it('does not find a short cue at the end of an unrelated word', () => {
+    // `Wahl` (election) is no part of `Auswahl` (a selection).
+    expect(one('Das Café hat eine große Auswahl an Kuchen und Torten.', politician).empty).toBe(true);
+  });
+
+  it('does not let a stem that equals a function word count as evidence', () => {
+    // Snowball stems `Sicherheit` to `sich`; the reflexive pronoun must not match it.
+    expect(lensTerms('Sicherheit', 'de')).not.toEqual(lensTerms('sich', 'de'));
+  });
+
+  it('matches multi-word cues as phrases', () => {
+    const innovation = BUILTIN_LENSES.find((l) => l.id === 'innovation-manager')!;
+    expect(one('The bank now relies on artificial intelligence to spot fraud.', innovation, 'en').empty).toBe(false);
+  });
+
+  it('lets counter-evidence cancel an ambiguous cue', () => {
+    expect(one('Everyone came to the birthday party on Saturday evening.', politician, 'en').empty).toBe(true);
+  });
+});
+
+describe('custom lenses', () => {
+  const climate = lensFromCustom({ id: 'klima', name: 'Klima', cues: ['Wald', 'Emissionen', 'forest'] });
+
+  it('become lenses with a custom id and the user’s name as label', () => {
+    expect(climate.id).toBe('custom:klima');
+    expect(climate.labels).toEqual({ de: 'Klima', en: 'Klima' });
+  });
+
+  it('answer through the same code as built-in lenses, in either article language', () => {
+    const de = panels(article('factory-de.txt', 'de'), [climate])[0];
+    expect(de.empty).toBe(false);
+    expect(answerText(de)).toContain('40 Hektar Wald');
+    expect(factTexts(de)).toContain('40 Hektar');
+    const en = panels(article('port-en.txt', 'en'), [climate])[0];
+    expect(en.empty).toBe(true);
+  });
+});
+
+describe('summary sentences', () => {
+  it('give way to another sentence of similar relevance', () => {
+    const investor = BUILTIN_LENSES.find((l) => l.id === 'investor')!;
+    const p = prepareText(
+      {
+        title: '',
+        paragraphs: [
+          'The fund bought shares in the bank for its investors.',
+          'The fund also bought shares in the insurer for its investors.',
+        ],
+      },
+      'en',
+    );
+    const importance = [1, 1];
+    const [withFirstInSummary] = answerPerspectives(p, importance, [0], [investor], { maxSentences: 1 });
+    const [withSecondInSummary] = answerPerspectives(p, importance, [1], [investor], { maxSentences: 1 });
+    expect(withFirstInSummary.answer.map((a) => a.index)).toEqual([1]);
+    expect(withSecondInSummary.answer.map((a) => a.index)).toEqual([0]);
+  });
+});

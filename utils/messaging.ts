@@ -1,0 +1,4 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ProtocolMap } from '../lib/protocol';
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 for both browsers (WXT builds Firefox as MV2 unless told otherwise).
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // activeTab + scripting: the extraction script is injected on demand into the tab the
+    // user clicked on; Kontext asks for no host permission at all (issues 2 and 7).
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: '__MSG_actionTitle__' },
+    // The E2E build (`--mode e2e`) may also read the test pages served from 127.0.0.1, because
+    // a test cannot click the toolbar button that grants activeTab. Release builds never have it.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kontext@kontext-extension.org',
+              strict_min_version: '128.0',
+              // Kontext collects and transmits nothing (Firefox's data-consent manifest key).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
