@@ -25,10 +25,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'kontext@kontext-extension.org',
-              strict_min_version: '128.0',
+              // 140 is the first release (and ESR) that knows data_collection_permissions.
+              strict_min_version: '140.0',
               // Kontext collects and transmits nothing (Firefox's data-consent manifest key).
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -79,7 +79,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const source = await loadSource(options.input!, options.lang);
   const analysis = runOne(source, { sentences, force: options.force, parseHtml });
-  process.stdout.write(options.json ? JSON.stringify(analysis, null, 2) + '\n' : toMarkdown(analysis));
+  process.stdout.write(
+    options.json ? JSON.stringify(analysis, null, 2) + '\n' : toMarkdown(analysis, analysis.lang === 'de' ? 'de' : 'en'),
+  );
   return 0;
 }
 

@@ -31,6 +31,8 @@ const require = createRequire(import.meta.url);
 const OUT = path.resolve('lib/entities/data');
 /** Longest lower-case German word kept; see germanLists. */
 const MAX_DE_LOWER = 9;
+/** Longest lower-case English word kept. */
+const MAX_EN_LOWER = 8;
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isWordy = (w: string) => /^[\p{L}][\p{L}'.]*$/u.test(w);
 
@@ -85,7 +87,9 @@ function germanLists() {
 
 function englishLists() {
   const en = dictionaryWords('@cspell/dict-en_us', 'en_US.trie.gz');
-  const lower = new Set([...en].filter((w) => !isCap(w)));
+  // Long English words are rarely capitalised at a sentence start in news; leaving them out
+  // keeps the list small (see MAX_EN_LOWER).
+  const lower = new Set([...en].filter((w) => !isCap(w) && w.length <= MAX_EN_LOWER));
   const proper = new Set([...en].filter((w) => isCap(w) && w !== w.toUpperCase()));
   const keptLower = reduce(lower, (w, kept) => stripEndings(w, EN_ENDINGS).some((s) => kept.has(s)));
   const keptProper = reduce(proper, (w, kept) => stripEndings(w, ["'s", 's']).some((s) => kept.has(s)));

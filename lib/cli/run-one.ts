@@ -18,6 +18,8 @@ export interface Source {
 
 export interface RunOptions {
   sentences: number;
+  /** Language of panel labels; by default German for German articles, else English. */
+  uiLang?: 'de' | 'en';
   force?: boolean;
   /** Turns HTML into a Document (jsdom in Node); injected so this module stays DOM-free. */
   parseHtml(html: string, url: string | null): Document;
@@ -46,6 +48,7 @@ export function runOne(source: Source, options: RunOptions): Analysis {
   const analysis = analyze(article, {
     summarySentences: options.sentences,
     perspectives: DEFAULT_SETTINGS.perspectives,
+    uiLang: options.uiLang,
   });
   if (analysis.sentences.length === 0) throw new InputError('the text has no sentences');
   return analysis;

@@ -43,3 +43,4 @@ export function stripEndings(word: string, endings: readonly string[], minStem =
 export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
+

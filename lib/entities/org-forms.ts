@@ -7,18 +7,27 @@
  */
 import { ORG_FORMS } from './cues';
 import type { EntityTag } from './labels';
+import { wordFacts } from './lexicons';
 
 const CONNECTORS = new Set(['of', 'for', 'für', 'de', 'du', 'des', 'der', 'and', '&', 'und']);
 const DETERMINERS = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'the', 'a', 'an', 'ein', 'eine', 'einer', 'eines']);
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 
-export function applyOrgForms(tokens: string[], tags: EntityTag[]): EntityTag[] {
+/**
+ * German puts a classifying common noun before a name (`die Firma Beispiel GmbH`, `der
+ * Konzern Siemens AG`); it is not part of the name, so the run stops at one.
+ */
+function isClassifierNoun(token: string, lang: string): boolean {
+  return lang !== 'en' && /^\p{Lu}\p{Ll}+$/u.test(token) && wordFacts(token).deNoun;
+}
+
+export function applyOrgForms(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   const out = tags.slice();
   for (let i = 1; i < tokens.length; i++) {
     if (!ORG_FORMS.has(tokens[i].toLowerCase()) || !isCap(tokens[i]) && !/^(?:e\.v\.|plc|llc)$/i.test(tokens[i])) continue;
     let start = i;
-    while (start > 0 && isCap(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1].toLowerCase())) start--;
+    while (start > 0 && isCap(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1].toLowerCase()) && !isClassifierNoun(tokens[start - 1], lang)) start--;
     if (start === i) continue; // the form alone is a common noun: "die Bank"
     let end = i + 1;
     // "University of Maryland", "Bundesamt für Migration und Flüchtlinge"

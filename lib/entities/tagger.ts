@@ -25,7 +25,7 @@ export function tagTokens(
   features: string[][] = sentenceFeatures(tokens, lang),
 ): EntityTag[] {
   const scores = emissionScores(model, features);
-  return applyOrgForms(tokens, viterbi(scores, model.transition).map((k) => toEntityTag(LABELS[k])));
+  return applyOrgForms(tokens, viterbi(scores, model.transition).map((k) => toEntityTag(LABELS[k])), lang);
 }
 
 /** Tags of every sentence of one document, with the whole-document pass. */

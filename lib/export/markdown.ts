@@ -1,28 +1,24 @@
+import { translator, type Locale } from '../i18n';
 import type { Analysis } from '../types';
-
-export interface MarkdownLabels {
-  summary: string;
-  people: string;
-  organizations: string;
-  empty: string;
-  facts: string;
-}
-
-export const MARKDOWN_LABELS_EN: MarkdownLabels = {
-  summary: 'Summary',
-  people: 'People',
-  organizations: 'Organizations',
-  empty: 'The article says nothing about this.',
-  facts: 'Key facts',
-};
 
 /** Escapes the characters that would turn article text into Markdown markup. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
-/** The analysis as Markdown: title, source line, summary, one section per perspective, entities. */
-export function toMarkdown(a: Analysis, labels: MarkdownLabels = MARKDOWN_LABELS_EN): string {
+/**
+ * The analysis as Markdown: title, source line, summary, one section per perspective, entities.
+ * Headings are in the interface language `locale`; quoted sentences stay in the article's.
+ */
+export function toMarkdown(a: Analysis, locale: Locale): string {
+  const t = translator(locale);
+  const labels = {
+    summary: t('summary.title'),
+    people: t('entities.people'),
+    organizations: t('entities.organizations'),
+    empty: t('perspective.empty'),
+    facts: t('perspective.facts'),
+  };
   const out: string[] = [`# ${escapeMarkdown(a.title || a.url || 'Article')}`, ''];
   const source = [a.siteName, a.byline, a.publishedTime?.slice(0, 10), a.url].filter(Boolean).map(String);
   if (source.length) out.push(source.map(escapeMarkdown).join(' · '), '');

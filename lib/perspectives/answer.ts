@@ -38,11 +38,12 @@ const FACT_BONUS = 1;
 const MAX_FACT_KINDS_REWARDED = 2;
 
 /**
- * Importance only reorders relevant sentences; the floor keeps a sentence the summarizer
- * ranks low but that answers the lens squarely from vanishing behind a central one that
- * barely touches it.
+ * The panel answers a question, so relevance leads and importance breaks near-ties: with the
+ * floor at 1 and importance in [0, 1], the most central sentence weighs at most twice the least
+ * central one, so a sentence that answers the lens squarely is not pushed out by a central one
+ * that barely touches it.
  */
-const IMPORTANCE_FLOOR = 0.3;
+const IMPORTANCE_FLOOR = 1;
 
 /**
  * Summary sentences already stand above the panels. A summary sentence keeps its place only
@@ -73,7 +74,12 @@ function jaccard(a: string[], b: string[]): number {
   return union === 0 ? 0 : shared / union;
 }
 
-function candidatesFor(p: PreparedText, lens: Lens, importance: number[], inSummary: Set<number>): Candidate[] {
+function candidatesFor(
+  p: PreparedText,
+  lens: Lens,
+  importance: number[],
+  inSummary: Set<number>,
+): Candidate[] {
   const compiled = compileLens(lens, p.lang);
   const terms = sentenceLensTerms(p);
   const out: Candidate[] = [];
@@ -129,7 +135,10 @@ export function answerLens(
     chosen.push(c);
   }
   chosen.sort((a, b) => a.index - b.index);
-  const answer: SentenceRef[] = chosen.map((c) => ({ text: p.sentences[c.index].text, index: c.index }));
+  const answer: SentenceRef[] = chosen.map((c) => ({
+    text: p.sentences[c.index].text,
+    index: c.index,
+  }));
   return {
     id: lens.id,
     label: lens.labels[uiLang],

@@ -88,11 +88,25 @@ function quantityPattern(lang: string): RegExp {
  * adjective (`250.000 indirekte Jobs`, `600 Polizei-Stationen`). German capitalises every
  * noun (Duden, Regel 57), so case is the cue.
  */
-const DE_COUNTED = /^\s+(?:[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)\s+)?(\p{Lu}[\p{L}\p{N}-]*\p{L}|\p{Lu})/u;
+const DE_COUNTED =
+  /^\s+(?:[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)\s+)?(\p{Lu}[\p{L}\p{N}-]*\p{L}|\p{Lu})/u;
 
 /** English count: up to three lower-case words; the last plural among them is the noun. */
 const EN_FOLLOWING_WORDS = /^(?:\s+[a-z][a-z'-]*){1,3}/;
-const EN_IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'cattle', 'personnel', 'feet', 'teeth', 'mice', 'geese']);
+const EN_IRREGULAR_PLURALS = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'staff',
+  'cattle',
+  'personnel',
+  'feet',
+  'teeth',
+  'mice',
+  'geese',
+]);
 
 function isEnglishPlural(word: string): boolean {
   if (EN_IRREGULAR_PLURALS.has(word)) return true;
@@ -172,14 +186,42 @@ function dateRegexes(lang: string): RegExp[] {
   const enMonth = alternation([...EN_MONTHS, ...EN_MONTH_ABBREVIATIONS]);
   const month = key === 'de' ? deMonth : key === 'en' ? enMonth : `${deMonth}|${enMonth}`;
   const monthPrepositions = alternation(
-    bothCases(['im', 'seit', 'bis', 'ab', 'vom', 'in', 'since', 'until', 'by', 'from', 'early', 'late', 'mid-']).concat(
-      ['Ende', 'Anfang', 'Mitte'],
-    ),
+    bothCases([
+      'im',
+      'seit',
+      'bis',
+      'ab',
+      'vom',
+      'in',
+      'since',
+      'until',
+      'by',
+      'from',
+      'early',
+      'late',
+      'mid-',
+    ]).concat(['Ende', 'Anfang', 'Mitte']),
   );
   const yearPrepositions = alternation(
-    bothCases(['im Jahr', 'im Jahre', 'seit', 'bis', 'ab', 'vor', 'nach', 'in', 'since', 'until', 'by', 'before', 'after', 'in the year', 'early', 'late', 'mid-']).concat(
-      ['Ende', 'Anfang', 'Mitte'],
-    ),
+    bothCases([
+      'im Jahr',
+      'im Jahre',
+      'seit',
+      'bis',
+      'ab',
+      'vor',
+      'nach',
+      'in',
+      'since',
+      'until',
+      'by',
+      'before',
+      'after',
+      'in the year',
+      'early',
+      'late',
+      'mid-',
+    ]).concat(['Ende', 'Anfang', 'Mitte']),
   );
   const sources = [
     `\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})`, // 17.01.2020
@@ -201,7 +243,8 @@ function dates(sentence: string, lang: string): Span[] {
   const spans: Span[] = [];
   for (const re of dateRegexes(lang)) {
     re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) spans.push({ kind: 'date', start: m.index!, end: m.index! + m[0].length });
+    for (const m of sentence.matchAll(re))
+      spans.push({ kind: 'date', start: m.index!, end: m.index! + m[0].length });
   }
   return spans;
 }
@@ -211,7 +254,10 @@ const KIND_PRIORITY: Record<FactKind, number> = { money: 0, percent: 1, date: 2,
 
 function withoutOverlaps(spans: Span[]): Span[] {
   const ranked = [...spans].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || a.start - b.start,
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] ||
+      a.start - b.start,
   );
   const kept: Span[] = [];
   for (const s of ranked) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);

@@ -88,17 +88,29 @@ export function compileLens(lens: Lens, lang: string): CompiledLens {
  * suffix turns `Produkt` into `Produktion` and `Kunst` into `künstlich`, another meaning
  * (suffix list after Duden-Grammatik, "Derivation"; stems as the Snowball German stemmer leaves them).
  */
-const DERIVATION = /^(?:ion|ung|lich|isch|heit|keit|ler|ling|chen|lein|ist|ismus|itat|ier|iert|ierung|end|bar|sam|haft)$/;
+const DERIVATION =
+  /^(?:ion|ung|lich|isch|heit|keit|ler|ling|chen|lein|ist|ismus|itat|ier|iert|ierung|end|bar|sam|haft)$/;
 /**
  * What may stand before a cue at the end of a word without making it a compound: a verb
  * prefix turns `macht` into `ausmacht` and `handel` into `verhandel`.
  */
-const VERB_PREFIX = /^(?:aus|ver|ent|zer|auf|ein|mit|vor|nach|unter|uber|durch|hinter|wider|gegen|miss|fort|weg|her|hin|ge|be|er|an|ab|zu|um)$/;
+const VERB_PREFIX =
+  /^(?:aus|ver|ent|zer|auf|ein|mit|vor|nach|unter|uber|durch|hinter|wider|gegen|miss|fort|weg|her|hin|ge|be|er|an|ab|zu|um)$/;
 
 function formInCompound(term: string, form: string): boolean {
   if (term.length < form.length + MIN_REST) return false;
-  if (form.length >= MIN_COMPOUND_PREFIX && term.startsWith(form) && !DERIVATION.test(term.slice(form.length))) return true;
-  if (form.length >= MIN_COMPOUND_SUFFIX && term.endsWith(form) && !VERB_PREFIX.test(term.slice(0, -form.length))) return true;
+  if (
+    form.length >= MIN_COMPOUND_PREFIX &&
+    term.startsWith(form) &&
+    !DERIVATION.test(term.slice(form.length))
+  )
+    return true;
+  if (
+    form.length >= MIN_COMPOUND_SUFFIX &&
+    term.endsWith(form) &&
+    !VERB_PREFIX.test(term.slice(0, -form.length))
+  )
+    return true;
   return form.length >= MIN_COMPOUND_INFIX && term.includes(form);
 }
 
@@ -114,7 +126,11 @@ function termWeight(c: CompiledLens, term: string): number {
   if (exact) w = exact.weight;
   else if (COMPOUNDING.has(c.lang)) {
     for (const cue of c.words) {
-      if (Math.abs(cue.weight) > Math.abs(w) && cue.compoundForms.some((f) => formInCompound(term, f))) w = cue.weight;
+      if (
+        Math.abs(cue.weight) > Math.abs(w) &&
+        cue.compoundForms.some((f) => formInCompound(term, f))
+      )
+        w = cue.weight;
     }
   }
   c.termWeights.set(term, w);

@@ -9,8 +9,11 @@
  * the Economist and FT style guides.
  */
 
+// prettier-ignore
 const DE_UNITS = ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
+// prettier-ignore
 const DE_TENS = ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+// prettier-ignore
 const DE_TEENS = ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'];
 
 /**
@@ -113,7 +116,20 @@ export const CURRENCY_AFTER = [
 ].join('|');
 
 /** Currency symbols and codes that stand before an amount (`$5bn`, `€ 2,3 Mio.`, `US$ 3`). */
-export const CURRENCY_BEFORE = ['US\\$', 'A\\$', 'C\\$', 'HK\\$', '\\$', '€', '£', '¥', 'EUR', 'USD', 'GBP', 'CHF'].join('|');
+export const CURRENCY_BEFORE = [
+  'US\\$',
+  'A\\$',
+  'C\\$',
+  'HK\\$',
+  '\\$',
+  '€',
+  '£',
+  '¥',
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+].join('|');
 
 /** Words that make a number a percentage (`2,5 %`, `drei Prozent`, `40 per cent`). */
 export const PERCENT_WORD = [
@@ -142,6 +158,7 @@ export const DE_MONTHS = [
   'November',
   'Dezember',
 ];
+// prettier-ignore
 export const DE_MONTH_ABBREVIATIONS = ['Jan\\.', 'Feb\\.', 'Mär\\.', 'Apr\\.', 'Jun\\.', 'Jul\\.', 'Aug\\.', 'Sep\\.', 'Sept\\.', 'Okt\\.', 'Nov\\.', 'Dez\\.'];
 export const EN_MONTHS = [
   'January',
@@ -157,6 +174,7 @@ export const EN_MONTHS = [
   'November',
   'December',
 ];
+// prettier-ignore
 export const EN_MONTH_ABBREVIATIONS = ['Jan\\.', 'Feb\\.', 'Mar\\.', 'Apr\\.', 'Jun\\.', 'Jul\\.', 'Aug\\.', 'Sep\\.', 'Sept\\.', 'Oct\\.', 'Nov\\.', 'Dec\\.'];
 
 /**
@@ -164,6 +182,7 @@ export const EN_MONTH_ABBREVIATIONS = ['Jan\\.', 'Feb\\.', 'Mar\\.', 'Apr\\.', '
  * a count of things (`seit 30 Jahren`, `10 Uhr`, `drei Mal`, `five years`). These are not
  * the key facts a reader scans for; dates are found separately.
  */
+// prettier-ignore
 export const NOT_COUNTED_NOUNS = new Set(
   [
     'jahr', 'jahre', 'jahren', 'jahres', 'monat', 'monate', 'monaten', 'monats', 'woche', 'wochen',
@@ -178,6 +197,7 @@ export const NOT_COUNTED_NOUNS = new Set(
  * English function words that end a count phrase (`10 were arrested`, `3 is`): a count needs
  * its noun, and these words are never that noun.
  */
+// prettier-ignore
 export const EN_FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with',
   'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'this', 'these', 'those',

@@ -1,5 +1,5 @@
 /**
- * Sentences as sparse TF-IDF vectors (Salton & Buckley 1988), with the sentences of the article
+ * Sentences as sparse term vectors, optionally TF-IDF weighted (Salton & Buckley 1988) with the sentences of the article
  * itself as the document collection: a term in every sentence says nothing about any of them, a
  * term in one sentence singles it out. Vectors are L2-normalised, so a dot product is a cosine.
  */
@@ -25,7 +25,7 @@ export interface TfIdfSpace {
  * Term frequency is sublinear (`1 + ln tf`, Manning et al. 2008, §6.4.1) so a repeated word does
  * not swamp a sentence.
  */
-export function tfIdfSpace(termLists: string[][]): TfIdfSpace {
+export function tfIdfSpace(termLists: string[][], useIdf = true): TfIdfSpace {
   const idOf = new Map<string, number>();
   const df: number[] = [];
   const counted: Map<number, number>[] = termLists.map((terms) => {
@@ -43,7 +43,7 @@ export function tfIdfSpace(termLists: string[][]): TfIdfSpace {
     return counts;
   });
   const n = termLists.length;
-  const idf = df.map((d) => Math.log((n + 1) / d));
+  const idf = df.map((d) => (useIdf ? Math.log((n + 1) / d) : 1));
   const toVector = (counts: Map<number, number>): SparseVector => {
     const ids = Int32Array.from(counts.keys()).sort();
     const weights = new Float64Array(ids.length);

@@ -23,6 +23,7 @@ export interface AbbreviationSet {
   general: ReadonlySet<string>;
 }
 
+// prettier-ignore
 const GERMAN_PREFIX = [
   // titles and forms of address before a name
   'Dr', 'Prof', 'Dipl', 'Ing', 'med', 'jur', 'phil', 'rer', 'nat', 'pol', 'oec', 'habil', 'vet',
@@ -40,6 +41,7 @@ const GERMAN_PREFIX = [
   'Dr.med', 'Dr.jur', 'Dr.phil', 'Dr.rer.nat', 'Dipl.-Ing',
 ];
 
+// prettier-ignore
 const GERMAN_GENERAL = [
   'usw', 'etc', 'u.a', 'u.ä', 'o.ä', 'u.Ä', 'o.Ä', 'u.v.m', 'u.s.w', 'Jh', 'Jhd', 'Jhs',
   'Chr', 'Std', 'Min', 'Sek', 'Mon', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So', 'Jan', 'Feb', 'Febr',
@@ -47,6 +49,7 @@ const GERMAN_GENERAL = [
   'Inc', 'Ltd', 'Verf', 'Hbf', 'Bhf', 'Mio', 'Mrd', 'Tsd', 'Nr', 'Tel',
 ];
 
+// prettier-ignore
 const ENGLISH_PREFIX = [
   // titles before a name (AP style)
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Drs', 'Mmes', 'Dr', 'Prof', 'Gen', 'Gov', 'Sen', 'Rep', 'Reps', 'Rev',
@@ -57,6 +60,7 @@ const ENGLISH_PREFIX = [
   'e.g', 'i.e', 'Ph',
 ];
 
+// prettier-ignore
 const ENGLISH_GENERAL = [
   'etc', 'al', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'co', 'Corp', 'Cos', 'Dept', 'Univ', 'Assn',
   'Bros', 'Ave', 'Blvd', 'Rd', 'St', 'Hwy', 'Pl', 'Sq', 'Mtn', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
@@ -71,13 +75,18 @@ const ENGLISH_GENERAL = [
   'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wisc', 'Wyo',
 ];
 
+// prettier-ignore
 const FRENCH_PREFIX = ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'n°', 'p', 'pp', 'cf', 'vol', 'env', 'art', 'chap', 'av', 'bd'];
+// prettier-ignore
 const FRENCH_GENERAL = ['etc', 'cie', 'Cie', 'av. J.-C', 'apr. J.-C', 'éd', 'min', 'max', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'];
 
 /** Dotted compounds are also stored lower-cased, so `Z.T`, `U.s` and `n.chr` are found. */
 function set(...lists: string[][]): ReadonlySet<string> {
   const entries = lists.flat();
-  return new Set([...entries, ...entries.filter((e) => e.includes('.')).map((e) => e.toLowerCase())]);
+  return new Set([
+    ...entries,
+    ...entries.filter((e) => e.includes('.')).map((e) => e.toLowerCase()),
+  ]);
 }
 
 const BY_LANGUAGE: Record<string, AbbreviationSet> = {

@@ -11,15 +11,19 @@ import { stopWordShare } from './stopwords';
 
 /**
  * franc answers in ISO 639-3; the rest of Kontext speaks ISO 639-1. The table covers every language
- * franc-min knows that has a two-letter code (the others, e.g. `fuv` Nigerian Fulfulde, have none).
+ * franc-min knows that has a two-letter code (the others, e.g. `fuv` Nigerian Fulfulde or `ceb`
+ * Cebuano, have none and come back as `und`).
  */
 const ISO_639_3_TO_1: Record<string, string> = {
   arb: 'ar', azj: 'az', bel: 'be', bos: 'bs', bul: 'bg', ces: 'cs', ckb: 'ku', deu: 'de', eng: 'en',
   fra: 'fr', hau: 'ha', hin: 'hi', hrv: 'hr', hun: 'hu', ibo: 'ig', ind: 'id', ita: 'it', jav: 'jv',
   kaz: 'kk', kin: 'rw', lin: 'ln', mar: 'mr', nld: 'nl', npi: 'ne', nya: 'ny', pbu: 'ps', pes: 'fa',
-  plt: 'mg', pol: 'pl', por: 'pt', ron: 'ro', run: 'rn', rus: 'ru', skr: 'pa', som: 'so', spa: 'es',
+  plt: 'mg', pol: 'pl', por: 'pt', ron: 'ro', run: 'rn', rus: 'ru', som: 'so', spa: 'es',
   srp: 'sr', sun: 'su', swe: 'sv', swh: 'sw', tgl: 'tl', tur: 'tr', ukr: 'uk', urd: 'ur', uzn: 'uz',
-  vie: 'vi', yor: 'yo', zlm: 'ms', zul: 'zu', zyb: 'za', ceb: 'ceb',
+  vie: 'vi', yor: 'yo', zlm: 'ms', zul: 'zu', zyb: 'za',
+  // Languages franc recognises by their script alone.
+  cmn: 'zh', ben: 'bn', jpn: 'ja', kor: 'ko', tel: 'te', tam: 'ta', guj: 'gu', kan: 'kn', mal: 'ml',
+  mya: 'my', pan: 'pa', amh: 'am', tha: 'th', sin: 'si', ell: 'el',
 };
 
 /**

@@ -12,6 +12,7 @@
  * capitalised, these words are capitalised only at the start of a sentence.
  */
 
+// prettier-ignore
 const ENGLISH = [
   'A', 'An', 'The', 'This', 'That', 'These', 'Those', 'I', 'He', 'She', 'It', 'We', 'They', 'You',
   'His', 'Her', 'Its', 'Our', 'Their', 'My', 'Your', 'There', 'Here', 'What', 'When', 'Where',
@@ -25,6 +26,7 @@ const ENGLISH = [
   'Last', 'Next', 'One', 'Two', 'Three', 'Once', 'Even', 'Only', 'Just', 'Perhaps', 'Maybe',
 ];
 
+// prettier-ignore
 const GERMAN = [
   'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Eines',
   'Er', 'Sie', 'Es', 'Ich', 'Wir', 'Ihr', 'Du', 'Man', 'Mein', 'Meine', 'Sein', 'Seine', 'Ihre',
@@ -42,6 +44,7 @@ const GERMAN = [
   'Ist', 'Sind', 'War', 'Waren', 'Hat', 'Haben', 'Wird', 'Werden', 'Kann', 'Können',
 ];
 
+// prettier-ignore
 const FRENCH = [
   'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Il', 'Elle', 'Ils', 'Elles', 'Je', 'Nous', 'Vous',
   'On', 'Ce', 'Cette', 'Ces', 'Mais', 'Et', 'Ou', 'Donc', 'Car', 'Si', 'Quand', 'Pour', 'Dans',

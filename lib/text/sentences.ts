@@ -12,8 +12,9 @@ import { sentenceStartersFor } from './sentence-starters';
  *   heading without a full stop is its own sentence); a single line break ends one too,
  *   unless the line ends in a space — the "flowed" soft line break of RFC 3676 (format=flowed),
  *   which is how wrapped lines of PDFs and e-mails look;
- * - `!`, `?` and `…`-like marks end a sentence unless a lower-case word follows
- *   (`Yahoo! in`, `„Geh!“, sagte sie`);
+ * - `!` and `?` end a sentence, except inside a quotation that the sentence goes on after
+ *   (`„Halt!“ rief er`, `„Geh!“, sagte sie`) and after a name like `Yahoo! in`; an ellipsis
+ *   ends one when a capitalised word follows;
  * - a full stop ends a sentence unless it closes an abbreviation, an initial, a dotted acronym
  *   or a German ordinal — in which case it ends one only when a typical sentence starter
  *   follows (`in the U.S. The …`);
@@ -45,6 +46,7 @@ interface Rules {
  * convention holds in the Nordic, Baltic, West and South Slavic languages, Hungarian and
  * Turkish).
  */
+// prettier-ignore
 const DOTTED_ORDINAL_LANGUAGES = new Set([
   'de', 'da', 'no', 'nb', 'nn', 'fi', 'is', 'et', 'lv', 'lt', 'cs', 'sk', 'pl', 'sl', 'hr',
   'sr', 'bs', 'hu', 'tr', 'und',
@@ -68,9 +70,48 @@ const FULL_WIDTH_TERMINATORS = new Set(['。', '！', '？', '．']);
 /** Closing quotes and brackets that belong to the sentence before them (`„Lust.“`, `nicht!).`). */
 const CLOSERS = new Set(['"', "'", '’', '”', '“', '»', '«', '›', '‹', ')', ']', '}', '」', '』']);
 /** Opening quotes and brackets that may precede the first word of a sentence. */
-const OPENERS = new Set(['"', "'", '`', '´', '‘', '’', '‚', '„', '“', '”', '«', '»', '‹', '›', '(', '[', '{', '¿', '¡', '「', '『', ',']);
+const OPENERS = new Set([
+  '"',
+  "'",
+  '`',
+  '´',
+  '‘',
+  '’',
+  '‚',
+  '„',
+  '“',
+  '”',
+  '«',
+  '»',
+  '‹',
+  '›',
+  '(',
+  '[',
+  '{',
+  '¿',
+  '¡',
+  '「',
+  '『',
+  ',',
+]);
 /** List bullets: each one starts a new item. */
-const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '✓', '✔']);
+const BULLETS = new Set([
+  '•',
+  '◦',
+  '▪',
+  '▫',
+  '‣',
+  '⁃',
+  '●',
+  '○',
+  '■',
+  '□',
+  '►',
+  '▶',
+  '➢',
+  '✓',
+  '✔',
+]);
 
 const UPPER = /\p{Lu}|\p{Lt}/u;
 const LOWER = /\p{Ll}/u;
@@ -79,8 +120,16 @@ const DIGIT = /\p{Nd}/u;
 
 /** White space, including no-break and typographic spaces (by code unit, for speed). */
 function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x3000
+  );
 }
 
 /** Whether `text[at]` is white space; false outside the text. */
@@ -346,13 +395,15 @@ function endsSentence(text: string, i: number, k: number, rules: Rules): boolean
     // Mostly an abbreviation (`ca. zehn`, `p.m. on`). But informal text starts sentences in
     // lower case too (`… not that great. if you want …`): split only after an ordinary word
     // and before a closed-class word that typically opens a sentence.
-    if (quoted || kind !== null || initial || !isWord(token.text) || token.text.length < 2) return false;
+    if (quoted || kind !== null || initial || !isWord(token.text) || token.text.length < 2)
+      return false;
     return rules.starters.has(capitalise(next.word));
   }
   if (next.kind === 'digit' || next.kind === 'other') {
     // `S. 225`, `Nr. 5`, `N°. 1026`, `17. 3.`, `1. -3. Jahrhundert`: an end only after an
     // ordinary word or a closing bracket (`… (Az. 94). 10. Interessierte …`).
-    const ordinary = (isWord(token.text) && token.text.length >= 2) || CLOSERS.has(token.text.slice(-1));
+    const ordinary =
+      (isWord(token.text) && token.text.length >= 2) || CLOSERS.has(token.text.slice(-1));
     return ordinary && kind === null && !initial;
   }
 
@@ -365,8 +416,6 @@ function endsSentence(text: string, i: number, k: number, rules: Rules): boolean
   return true;
 }
 
-/** `3`, `1.000`, `5,5`, `$100.00`, `-3`: a number, possibly signed or with a currency. */
-const NUMBER = /^[-–+]?[$€£¥]?\d[\d.,:]*$/u;
 /** A number that can be a dotted ordinal: at most three digits (`1.`, `17.`, `250.`). */
 const ORDINAL = /^[-–]?\d{1,3}$/;
 
@@ -412,7 +461,8 @@ function abbreviationKind(text: string, token: Token, rules: Rules): 'prefix' | 
     // A short piece ending in a full stop right before, after one space?
     if (text[start - 1] !== ' ' || text[start - 2] !== '.') break;
     const before = tokenBefore(text, start - 2);
-    if (before.text.length === 0 || before.text.length > 3 || !isInitialOrAcronym(before.text)) break;
+    if (before.text.length === 0 || before.text.length > 3 || !isInitialOrAcronym(before.text))
+      break;
     compound = `${before.text}.${compound}`;
     start = before.start;
   }
@@ -430,7 +480,10 @@ const MAX_ABBREVIATION = 12;
  * Exact match first, then with a lower-case first letter (`Kath.` at the start of a sentence),
  * and for dotted compounds in any case (`Z. T.`, `U.s.`).
  */
-function lookUp(candidate: string, { prefix, general }: AbbreviationSet): 'prefix' | 'general' | null {
+function lookUp(
+  candidate: string,
+  { prefix, general }: AbbreviationSet,
+): 'prefix' | 'general' | null {
   if (candidate.length > MAX_ABBREVIATION) return null;
   const lowerFirst = candidate.charAt(0).toLowerCase() + candidate.slice(1);
   const lower = candidate.includes('.') ? candidate.toLowerCase() : lowerFirst;

@@ -78,7 +78,7 @@ function prf(c: Counts) {
 
 /** Capitalised runs not at the start of the sentence, typed as `type`. */
 function baselineTags(tokens: string[], type: 'PER' | 'ORG'): EntityTag[] {
-  return tokens.map((t, i) => {
+  return tokens.map((t, i): EntityTag => {
     if (i === 0 || !/^\p{Lu}/u.test(t)) return 'O';
     return i > 1 && /^\p{Lu}/u.test(tokens[i - 1]) ? `I-${type}` : `B-${type}`;
   });

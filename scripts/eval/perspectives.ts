@@ -34,7 +34,9 @@ interface Article {
 const SUMMARY_SENTENCES = 4;
 
 function loadGnad(dataDir: string, limit?: number): Article[] {
-  const lines = readFileSync(path.join(dataDir, '10kgnad', 'articles.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(path.join(dataDir, '10kgnad', 'articles.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   const all = lines.map((l) => JSON.parse(l) as { label: string; text: string });
   return spread(all, (a) => a.label, limit).map((a) => ({
     corpus: '10kgnad',
@@ -61,7 +63,9 @@ function loadBbc(dataDir: string, limit?: number): Article[] {
 }
 
 function loadCnndm(dataDir: string, limit?: number): Article[] {
-  const lines = readFileSync(path.join(dataDir, 'cnndm', 'cnndm_test.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(path.join(dataDir, 'cnndm', 'cnndm_test.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   const all = lines.map((l) => JSON.parse(l) as { source: string; article: string });
   return spread(all, (a) => a.source, limit).map((a) => ({
     corpus: 'cnndm',
@@ -177,7 +181,8 @@ const MAX_SUMMARY_SHARE = 0.5;
 
 export const perspectivesSuite: Suite = {
   name: 'perspectives',
-  description: 'Perspective lenses over 10kGNAD (de), BBC and CNN/DailyMail (en): empty share, answer length, facts, summary overlap, section discrimination',
+  description:
+    'Perspective lenses over 10kGNAD (de), BBC and CNN/DailyMail (en): empty share, answer length, facts, summary overlap, section discrimination',
   async run(ctx) {
     const articles = [
       ...loadGnad(ctx.dataDir, ctx.limit),
@@ -229,7 +234,13 @@ export const perspectivesSuite: Suite = {
       data[lang] = perLens;
       tables.push({
         title: `Lenses, ${lang} (${corpora}, ${group.length} articles)`,
-        columns: ['lens', 'empty', 'sentences / answer', 'facts / answer', 'answer sentences in summary'],
+        columns: [
+          'lens',
+          'empty',
+          'sentences / answer',
+          'facts / answer',
+          'answer sentences in summary',
+        ],
         rows,
       });
     }
@@ -237,9 +248,19 @@ export const perspectivesSuite: Suite = {
     const sectionRows: (string | number)[][] = [];
     for (const d of DISCRIMINATION) {
       const inCorpus = outcomes.filter((o) => o.article.corpus === d.corpus);
-      const own = nonEmptyShare(inCorpus.filter((o) => o.article.section === d.section), d.lens);
-      const contrast = nonEmptyShare(inCorpus.filter((o) => o.article.section === d.contrast), d.lens);
-      sectionRows.push([`${d.lens} (${d.corpus})`, `${d.section}: ${pct(own)}`, `${d.contrast}: ${pct(contrast)}`]);
+      const own = nonEmptyShare(
+        inCorpus.filter((o) => o.article.section === d.section),
+        d.lens,
+      );
+      const contrast = nonEmptyShare(
+        inCorpus.filter((o) => o.article.section === d.contrast),
+        d.lens,
+      );
+      sectionRows.push([
+        `${d.lens} (${d.corpus})`,
+        `${d.section}: ${pct(own)}`,
+        `${d.contrast}: ${pct(contrast)}`,
+      ]);
       checks.push({
         name: `perspectives: ${d.lens} answers on ${d.corpus} ${d.section} ≥ ${d.contrast} + ${MIN_MARGIN}`,
         pass: own - contrast >= MIN_MARGIN,

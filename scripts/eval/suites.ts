@@ -4,6 +4,7 @@ import { bbcSuite } from './bbc';
 import { gnadSuite } from './10kgnad';
 import { zyteSuite } from './zyte';
 import { trafilaturaSuite } from './trafilatura';
+import { readabilitySuite } from './readability';
 import { sentencesSuite } from './sentences';
 import { perspectivesSuite } from './perspectives';
 import { nerSuite } from './ner';
@@ -12,4 +13,4 @@ import { nerSuite } from './ner';
  * Every evaluation suite, in the order `npm run eval` runs them. A suite module exports one
  * `Suite`; add it here to make it runnable.
  */
-export const SUITES: Suite[] = [zyteSuite, trafilaturaSuite, sentencesSuite, cnndmSuite, bbcSuite, gnadSuite, perspectivesSuite, nerSuite];
+export const SUITES: Suite[] = [zyteSuite, trafilaturaSuite, readabilitySuite, sentencesSuite, cnndmSuite, bbcSuite, gnadSuite, perspectivesSuite, nerSuite];

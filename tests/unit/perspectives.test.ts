@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerPerspectives, BUILTIN_LENSES, lensFromCustom, type Lens } from '../../lib/perspectives';
+import {
+  answerPerspectives,
+  BUILTIN_LENSES,
+  lensFromCustom,
+  type Lens,
+} from '../../lib/perspectives';
 import { lensTerms } from '../../lib/perspectives/terms';
 import { ALL_PERSPECTIVES } from '../../lib/settings/schema';
 import { summarize } from '../../lib/summarize';
@@ -13,7 +18,9 @@ const FIXTURES = path.join(__dirname, '..', 'fixtures', 'perspectives');
 
 /** A fixture file: title line, blank line, paragraphs separated by blank lines. */
 function article(name: string, lang: string): PreparedText {
-  const [title, ...paragraphs] = readFileSync(path.join(FIXTURES, name), 'utf8').trim().split(/\n\s*\n/);
+  const [title, ...paragraphs] = readFileSync(path.join(FIXTURES, name), 'utf8')
+    .trim()
+    .split(/\n\s*\n/);
   return prepareText({ title, paragraphs }, lang);
 }
 
@@ -40,6 +47,18 @@ describe('BUILTIN_LENSES', () => {
       for (const kind of lens.facts) expect(['money', 'count', 'percent', 'date']).toContain(kind);
     }
   });
+
+  it('never give one stem two weights (the stronger would silently win)', () => {
+    for (const lens of BUILTIN_LENSES)
+      for (const lang of ['de', 'en'] as const) {
+        const weightOf = new Map<string, number>();
+        for (const [cue, weight] of lens.cues[lang]!) {
+          const key = lensTerms(cue, lang).join(' ');
+          expect(weightOf.get(key) ?? weight, `${lens.id}/${lang}: ${cue}`).toBe(weight);
+          weightOf.set(key, weight);
+        }
+      }
+  });
 });
 
 describe('answerPerspectives on a German article', () => {
@@ -63,8 +82,12 @@ describe('answerPerspectives on a German article', () => {
     const investor = panel(all, 'investor');
     expect(investor.label).toBe('Relevanz für Investor:innen');
     expect(answerText(investor)).toContain('Investition von drei Milliarden Euro');
-    expect(factTexts(investor)).toEqual(expect.arrayContaining(['drei Milliarden Euro', '7,5 Prozent']));
-    expect(investor.facts.every((f) => investor.answer.some((a) => a.index === f.index))).toBe(true);
+    expect(factTexts(investor)).toEqual(
+      expect.arrayContaining(['drei Milliarden Euro', '7,5 Prozent']),
+    );
+    expect(investor.facts.every((f) => investor.answer.some((a) => a.index === f.index))).toBe(
+      true,
+    );
   });
 
   it('gives the politician the council, the protest and the lawsuit', () => {
@@ -89,11 +112,14 @@ describe('answerPerspectives on a German article', () => {
   });
 
   it('labels the panels in the interface language it is asked for', () => {
-    expect(panels(p, BUILTIN_LENSES, { uiLang: 'en' }).map((x) => x.label)[0]).toBe('For investors');
+    expect(panels(p, BUILTIN_LENSES, { uiLang: 'en' }).map((x) => x.label)[0]).toBe(
+      'For investors',
+    );
   });
 
   it('keeps to maxSentences', () => {
-    for (const x of panels(p, BUILTIN_LENSES, { maxSentences: 1 })) expect(x.answer.length).toBeLessThanOrEqual(1);
+    for (const x of panels(p, BUILTIN_LENSES, { maxSentences: 1 }))
+      expect(x.answer.length).toBeLessThanOrEqual(1);
   });
 });
 
@@ -105,7 +131,9 @@ describe('answerPerspectives on an English article', () => {
     const investor = panel(all, 'investor');
     expect(investor.label).toBe('For investors');
     expect(answerText(investor)).toContain('$1.2bn');
-    expect(factTexts(investor)).toEqual(expect.arrayContaining(['$1.2bn', '2,000 full-time jobs', '4 percent']));
+    expect(factTexts(investor)).toEqual(
+      expect.arrayContaining(['$1.2bn', '2,000 full-time jobs', '4 percent']),
+    );
   });
 
   it('answers the politician with the council vote and the innovation manager with drones and sensors', () => {
@@ -131,23 +159,36 @@ describe('honest empty state', () => {
   }
 
   it('is empty for an article in a language the built-in lenses have no cues for', () => {
-    const p = prepareText({ title: 'Le port', paragraphs: ['Le conseil a voté pour un nouveau port. Les investisseurs sont contents.'] }, 'fr');
+    const p = prepareText(
+      {
+        title: 'Le port',
+        paragraphs: ['Le conseil a voté pour un nouveau port. Les investisseurs sont contents.'],
+      },
+      'fr',
+    );
     for (const x of panels(p)) expect(x.empty).toBe(true);
   });
 });
 
 describe('matching', () => {
-  const one = (text: string, lens: Lens, lang = 'de') => panels(prepareText({ title: '', paragraphs: [text] }, lang), [lens])[0];
+  const one = (text: string, lens: Lens, lang = 'de') =>
+    panels(prepareText({ title: '', paragraphs: [text] }, lang), [lens])[0];
   const politician = BUILTIN_LENSES.find((l) => l.id === 'politician')!;
 
   it('finds a cue inside German compounds', () => {
-    expect(one('Die Polizeibehörden der Region schweigen zu dem Vorfall bisher.', politician).empty).toBe(false);
-    expect(one('Die Stadtpolizei ermittelt jetzt gegen den Betreiber des Lokals.', politician).empty).toBe(false);
+    expect(
+      one('Die Polizeibehörden der Region schweigen zu dem Vorfall bisher.', politician).empty,
+    ).toBe(false);
+    expect(
+      one('Die Stadtpolizei ermittelt jetzt gegen den Betreiber des Lokals.', politician).empty,
+    ).toBe(false);
   });
 
   it('does not find a short cue at the end of an unrelated word', () => {
     // `Wahl` (election) is no part of `Auswahl` (a selection).
-    expect(one('Das Café hat eine große Auswahl an Kuchen und Torten.', politician).empty).toBe(true);
+    expect(one('Das Café hat eine große Auswahl an Kuchen und Torten.', politician).empty).toBe(
+      true,
+    );
   });
 
   it('does not let a stem that equals a function word count as evidence', () => {
@@ -157,16 +198,24 @@ describe('matching', () => {
 
   it('matches multi-word cues as phrases', () => {
     const innovation = BUILTIN_LENSES.find((l) => l.id === 'innovation-manager')!;
-    expect(one('The bank now relies on artificial intelligence to spot fraud.', innovation, 'en').empty).toBe(false);
+    expect(
+      one('The bank now relies on artificial intelligence to spot fraud.', innovation, 'en').empty,
+    ).toBe(false);
   });
 
   it('lets counter-evidence cancel an ambiguous cue', () => {
-    expect(one('Everyone came to the birthday party on Saturday evening.', politician, 'en').empty).toBe(true);
+    expect(
+      one('Everyone came to the birthday party on Saturday evening.', politician, 'en').empty,
+    ).toBe(true);
   });
 });
 
 describe('custom lenses', () => {
-  const climate = lensFromCustom({ id: 'klima', name: 'Klima', cues: ['Wald', 'Emissionen', 'forest'] });
+  const climate = lensFromCustom({
+    id: 'klima',
+    name: 'Klima',
+    cues: ['Wald', 'Emissionen', 'forest'],
+  });
 
   it('become lenses with a custom id and the user’s name as label', () => {
     expect(climate.id).toBe('custom:klima');
@@ -197,8 +246,12 @@ describe('summary sentences', () => {
       'en',
     );
     const importance = [1, 1];
-    const [withFirstInSummary] = answerPerspectives(p, importance, [0], [investor], { maxSentences: 1 });
-    const [withSecondInSummary] = answerPerspectives(p, importance, [1], [investor], { maxSentences: 1 });
+    const [withFirstInSummary] = answerPerspectives(p, importance, [0], [investor], {
+      maxSentences: 1,
+    });
+    const [withSecondInSummary] = answerPerspectives(p, importance, [1], [investor], {
+      maxSentences: 1,
+    });
     expect(withFirstInSummary.answer.map((a) => a.index)).toEqual([1]);
     expect(withSecondInSummary.answer.map((a) => a.index)).toEqual([0]);
   });

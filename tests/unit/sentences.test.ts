@@ -7,24 +7,63 @@ const texts = (text: string, lang: string) => splitSentences(text, lang).map((s)
 describe('splitSentences, German', () => {
   it.each([
     ['Dr. Müller kam um acht. Er ging um neun.', ['Dr. Müller kam um acht.', 'Er ging um neun.']],
-    ['Die Firma baut z. B. Pumpen und Ventile. Der Umsatz stieg.', ['Die Firma baut z. B. Pumpen und Ventile.', 'Der Umsatz stieg.']],
-    ['Sie verkauft u.a. Fahrräder. Das lohnt sich.', ['Sie verkauft u.a. Fahrräder.', 'Das lohnt sich.']],
+    [
+      'Die Firma baut z. B. Pumpen und Ventile. Der Umsatz stieg.',
+      ['Die Firma baut z. B. Pumpen und Ventile.', 'Der Umsatz stieg.'],
+    ],
+    [
+      'Sie verkauft u.a. Fahrräder. Das lohnt sich.',
+      ['Sie verkauft u.a. Fahrräder.', 'Das lohnt sich.'],
+    ],
     ['Er zahlt 20 bzw. 30 Euro im Monat.', ['Er zahlt 20 bzw. 30 Euro im Monat.']],
     ['Die Wahl findet am 17. Januar statt.', ['Die Wahl findet am 17. Januar statt.']],
-    ['Der Vertrag gilt seit dem 17.01.2020 und läuft bis 2025.', ['Der Vertrag gilt seit dem 17.01.2020 und läuft bis 2025.']],
-    ['Das Werk schloss im Juni 2019. Die Arbeiter wurden entlassen.', ['Das Werk schloss im Juni 2019.', 'Die Arbeiter wurden entlassen.']],
-    ['Im 19. Jahrhundert wuchs die Stadt auf 3.200 Einwohner.', ['Im 19. Jahrhundert wuchs die Stadt auf 3.200 Einwohner.']],
+    [
+      'Der Vertrag gilt seit dem 17.01.2020 und läuft bis 2025.',
+      ['Der Vertrag gilt seit dem 17.01.2020 und läuft bis 2025.'],
+    ],
+    [
+      'Das Werk schloss im Juni 2019. Die Arbeiter wurden entlassen.',
+      ['Das Werk schloss im Juni 2019.', 'Die Arbeiter wurden entlassen.'],
+    ],
+    [
+      'Im 19. Jahrhundert wuchs die Stadt auf 3.200 Einwohner.',
+      ['Im 19. Jahrhundert wuchs die Stadt auf 3.200 Einwohner.'],
+    ],
     ['Sie wurde 3. Im Finale verlor sie knapp.', ['Sie wurde 3.', 'Im Finale verlor sie knapp.']],
-    ['„Wir bleiben hier“, sagte der Bürgermeister. „Die Halle wird gebaut.“ Dann ging er.', ['„Wir bleiben hier“, sagte der Bürgermeister.', '„Die Halle wird gebaut.“', 'Dann ging er.']],
-    ['„Halt!“ rief die Polizistin. Niemand blieb stehen.', ['„Halt!“ rief die Polizistin.', 'Niemand blieb stehen.']],
+    [
+      '„Wir bleiben hier“, sagte der Bürgermeister. „Die Halle wird gebaut.“ Dann ging er.',
+      ['„Wir bleiben hier“, sagte der Bürgermeister.', '„Die Halle wird gebaut.“', 'Dann ging er.'],
+    ],
+    [
+      '„Halt!“ rief die Polizistin. Niemand blieb stehen.',
+      ['„Halt!“ rief die Polizistin.', 'Niemand blieb stehen.'],
+    ],
     ['»Kommst du mit?« fragte sie. Er nickte.', ['»Kommst du mit?« fragte sie.', 'Er nickte.']],
     ['Er wartete … Dann klingelte das Telefon.', ['Er wartete …', 'Dann klingelte das Telefon.']],
-    ['Die Anlage kostet ca. 5 Mio. Euro und ist bis Ende Mai fertig.', ['Die Anlage kostet ca. 5 Mio. Euro und ist bis Ende Mai fertig.']],
-    ['Prof. Dr. med. Anna Schmidt leitet die Klinik seit 2018.', ['Prof. Dr. med. Anna Schmidt leitet die Klinik seit 2018.']],
-    ['Das steht in Art. 5 Abs. 3 des Grundgesetzes.', ['Das steht in Art. 5 Abs. 3 des Grundgesetzes.']],
-    ['Wer zahlt? Die Stadt! Oder doch der Bund?', ['Wer zahlt?', 'Die Stadt!', 'Oder doch der Bund?']],
-    ['Man braucht Mehl, Zucker, Eier usw. Danach wird gebacken.', ['Man braucht Mehl, Zucker, Eier usw.', 'Danach wird gebacken.']],
-    ['Die Halle der Firma Amazon brennt\n\nDie Feuerwehr ist vor Ort.', ['Die Halle der Firma Amazon brennt', 'Die Feuerwehr ist vor Ort.']],
+    [
+      'Die Anlage kostet ca. 5 Mio. Euro und ist bis Ende Mai fertig.',
+      ['Die Anlage kostet ca. 5 Mio. Euro und ist bis Ende Mai fertig.'],
+    ],
+    [
+      'Prof. Dr. med. Anna Schmidt leitet die Klinik seit 2018.',
+      ['Prof. Dr. med. Anna Schmidt leitet die Klinik seit 2018.'],
+    ],
+    [
+      'Das steht in Art. 5 Abs. 3 des Grundgesetzes.',
+      ['Das steht in Art. 5 Abs. 3 des Grundgesetzes.'],
+    ],
+    [
+      'Wer zahlt? Die Stadt! Oder doch der Bund?',
+      ['Wer zahlt?', 'Die Stadt!', 'Oder doch der Bund?'],
+    ],
+    [
+      'Man braucht Mehl, Zucker, Eier usw. Danach wird gebacken.',
+      ['Man braucht Mehl, Zucker, Eier usw.', 'Danach wird gebacken.'],
+    ],
+    [
+      'Die Halle der Firma Amazon brennt\n\nDie Feuerwehr ist vor Ort.',
+      ['Die Halle der Firma Amazon brennt', 'Die Feuerwehr ist vor Ort.'],
+    ],
     ['Laut Hans M. Schröder ist das ein Fehler.', ['Laut Hans M. Schröder ist das ein Fehler.']],
   ])('%s', (text, expected) => {
     expect(texts(text, 'de')).toEqual(expected);
@@ -33,27 +72,54 @@ describe('splitSentences, German', () => {
 
 describe('splitSentences, English', () => {
   it.each([
-    ['Mr. Brown met Dr. Green on Monday. They talked for an hour.', ['Mr. Brown met Dr. Green on Monday.', 'They talked for an hour.']],
+    [
+      'Mr. Brown met Dr. Green on Monday. They talked for an hour.',
+      ['Mr. Brown met Dr. Green on Monday.', 'They talked for an hour.'],
+    ],
     ['The plant moved to the U.S. in 1998.', ['The plant moved to the U.S. in 1998.']],
-    ['Sales grew in the U.S. The company did not comment.', ['Sales grew in the U.S.', 'The company did not comment.']],
+    [
+      'Sales grew in the U.S. The company did not comment.',
+      ['Sales grew in the U.S.', 'The company did not comment.'],
+    ],
     ['The U.S. Senate voted on Tuesday.', ['The U.S. Senate voted on Tuesday.']],
-    ['Shares of U.P.S. and A.W.S. customers fell.', ['Shares of U.P.S. and A.W.S. customers fell.']],
-    ['T. Rowe Price bought the stake. It paid $3.5 million.', ['T. Rowe Price bought the stake.', 'It paid $3.5 million.']],
+    [
+      'Shares of U.P.S. and A.W.S. customers fell.',
+      ['Shares of U.P.S. and A.W.S. customers fell.'],
+    ],
+    [
+      'T. Rowe Price bought the stake. It paid $3.5 million.',
+      ['T. Rowe Price bought the stake.', 'It paid $3.5 million.'],
+    ],
     ['The deal with Smith & Co. closed at noon.', ['The deal with Smith & Co. closed at noon.']],
-    ['He sold it to Smith & Co. It was a bargain.', ['He sold it to Smith & Co.', 'It was a bargain.']],
+    [
+      'He sold it to Smith & Co. It was a bargain.',
+      ['He sold it to Smith & Co.', 'It was a bargain.'],
+    ],
     ['"We are done," she said. "Go home."', ['"We are done," she said.', '"Go home."']],
     ['“Really?” he asked. Nobody answered.', ['“Really?” he asked.', 'Nobody answered.']],
     ['It opens at 9 a.m. on weekdays.', ['It opens at 9 a.m. on weekdays.']],
     ['Wait... What happened?', ['Wait...', 'What happened?']],
     ['She works at Yahoo! in London.', ['She works at Yahoo! in London.']],
     ['Is it open? we asked twice.', ['Is it open?', 'we asked twice.']],
-    ['The food was great. if you go, book early.', ['The food was great.', 'if you go, book early.']],
+    [
+      'The food was great. if you go, book early.',
+      ['The food was great.', 'if you go, book early.'],
+    ],
     ['See p. 12 and Fig. 3 for details.', ['See p. 12 and Fig. 3 for details.']],
     ['Prices rose (see the chart.) last year.', ['Prices rose (see the chart.) last year.']],
     ['1. Open the box. 2. Take out the parts.', ['1. Open the box.', '2. Take out the parts.']],
-    ['Breaking News\n\nThe storm hit the coast at dawn.', ['Breaking News', 'The storm hit the coast at dawn.']],
-    ['Write to jane.doe@example.org. She answers fast.', ['Write to jane.doe@example.org.', 'She answers fast.']],
-    ['The river floods often.[3] The town built a dam.', ['The river floods often.[3]', 'The town built a dam.']],
+    [
+      'Breaking News\n\nThe storm hit the coast at dawn.',
+      ['Breaking News', 'The storm hit the coast at dawn.'],
+    ],
+    [
+      'Write to jane.doe@example.org. She answers fast.',
+      ['Write to jane.doe@example.org.', 'She answers fast.'],
+    ],
+    [
+      'The river floods often.[3] The town built a dam.',
+      ['The river floods often.[3]', 'The town built a dam.'],
+    ],
     ['He ranked No. 4 in the world.', ['He ranked No. 4 in the world.']],
   ])('%s', (text, expected) => {
     expect(texts(text, 'en')).toEqual(expected);
@@ -62,7 +128,10 @@ describe('splitSentences, English', () => {
 
 describe('splitSentences, line breaks and lists', () => {
   it('a blank line always ends a sentence, even with spaces on it', () => {
-    expect(texts('Erste Zeile ohne Punkt\n \nZweite Zeile', 'de')).toEqual(['Erste Zeile ohne Punkt', 'Zweite Zeile']);
+    expect(texts('Erste Zeile ohne Punkt\n \nZweite Zeile', 'de')).toEqual([
+      'Erste Zeile ohne Punkt',
+      'Zweite Zeile',
+    ]);
   });
   it('a single line break ends a sentence unless the line ends in a space (a soft wrap)', () => {
     expect(texts('Impressum\nKontakt', 'de')).toEqual(['Impressum', 'Kontakt']);
@@ -72,10 +141,18 @@ describe('splitSentences, line breaks and lists', () => {
     expect(texts('• Brot • Milch • Käse', 'de')).toEqual(['• Brot', '• Milch', '• Käse']);
   });
   it('a list lettered in brackets splits at each item', () => {
-    expect(texts('(a) Pick the fruit. (b) Wash it. (c) Eat it.', 'en')).toEqual(['(a) Pick the fruit.', '(b) Wash it.', '(c) Eat it.']);
+    expect(texts('(a) Pick the fruit. (b) Wash it. (c) Eat it.', 'en')).toEqual([
+      '(a) Pick the fruit.',
+      '(b) Wash it.',
+      '(c) Eat it.',
+    ]);
   });
   it('a numbered list without full stops splits at each item', () => {
-    expect(texts('1) Buy milk 2) Buy bread 3) Go home', 'en')).toEqual(['1) Buy milk', '2) Buy bread', '3) Go home']);
+    expect(texts('1) Buy milk 2) Buy bread 3) Go home', 'en')).toEqual([
+      '1) Buy milk',
+      '2) Buy bread',
+      '3) Go home',
+    ]);
   });
 });
 
@@ -92,27 +169,61 @@ function checkInvariants(text: string, lang: string): void {
     for (let i = s.start; i < s.end; i++) covered[i] = true;
   }
   for (let i = 0; i < text.length; i++) {
-    if (!/\s/u.test(text[i])) expect(covered[i], `offset ${i} of ${JSON.stringify(text)}`).toBe(true);
+    if (!/\s/u.test(text[i]))
+      expect(covered[i], `offset ${i} of ${JSON.stringify(text)}`).toBe(true);
   }
 }
 
 describe('splitSentences, offset invariants', () => {
   const alphabet = fc.constantFrom(
-    'a', 'B', 'ü', 'Z', '1', '7', '.', '.', '!', '?', '…', ' ', ' ', '\n', '\n\n', '„', '“', '"', "'", ')', '(',
-    '•', 'Dr', 'z. B', 'U.S', 'Der', 'The', '\u00a0', '\t', '\r\n',
+    'a',
+    'B',
+    'ü',
+    'Z',
+    '1',
+    '7',
+    '.',
+    '.',
+    '!',
+    '?',
+    '…',
+    ' ',
+    ' ',
+    '\n',
+    '\n\n',
+    '„',
+    '“',
+    '"',
+    "'",
+    ')',
+    '(',
+    '•',
+    'Dr',
+    'z. B',
+    'U.S',
+    'Der',
+    'The',
+    '\u00a0',
+    '\t',
+    '\r\n',
   );
   const article = fc.array(alphabet, { maxLength: 200 }).map((parts) => parts.join(''));
 
   it('slices match, are trimmed, non-empty, in order and cover every non-space character', () => {
     fc.assert(
-      fc.property(article, fc.constantFrom('de', 'en', 'fr', 'und'), (text, lang) => checkInvariants(text, lang)),
+      fc.property(article, fc.constantFrom('de', 'en', 'fr', 'und'), (text, lang) =>
+        checkInvariants(text, lang),
+      ),
       { numRuns: 500 },
     );
   });
 
-  it.each(['', '   ', '\n\n', '.', '...', '. . .', 'a', '!?', '1.', '• ', '„“'])('handles %j', (text) => {
-    checkInvariants(text, 'de');
-  });
+  it.each(['', '   ', '\n\n', '.', '...', '. . .', 'a', '!?', '1.', '• ', '„“'])(
+    'handles %j',
+    (text) => {
+      checkInvariants(text, 'de');
+    },
+  );
 });
 
 describe('splitSentences, speed', () => {

@@ -7,4 +7,11 @@ import { investor } from './investor';
 import { politician } from './politician';
 import { society } from './society';
 
-export const BUILTIN_LENSES: Lens[] = [investor, politician, innovationManager, society, economy, biggerPicture];
+export const BUILTIN_LENSES: Lens[] = [
+  investor,
+  politician,
+  innovationManager,
+  society,
+  economy,
+  biggerPicture,
+];

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-const PAGES = path.resolve('tests/fixtures/pages');
+const FIXTURES = path.resolve('tests/fixtures');
 /** The page that started the project; the E2E tests use it when ../shared is beside the repo. */
 export const SEED_PAGE = path.resolve('../shared/fixtures/seed-article-de.html');
 export const hasSeedPage = existsSync(SEED_PAGE);
@@ -17,7 +17,7 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname.slice(1));
-    const file = name === 'seed.html' ? SEED_PAGE : path.join(PAGES, path.basename(name));
+    const file = name === 'seed.html' ? SEED_PAGE : path.join(FIXTURES, path.basename(name, '.html'), 'source.html');
     if (!existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
