@@ -15,7 +15,20 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: the extraction script is injected on demand into the tab the
     // user clicked on; Kontext asks for no host permission at all (issues 2 and 7).
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Alt+Shift+K opens the popup, Alt+Shift+S the side panel (Firefox: its own sidebar command).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdAction__' },
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSidePanel__' } }
+        : { 'toggle-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSidePanel__' } }),
+    },
     action: { default_title: '__MSG_actionTitle__' },
     // The E2E build (`--mode e2e`) may also read the test pages served from 127.0.0.1, because
     // a test cannot click the toolbar button that grants activeTab. Release builds never have it.

@@ -1,7 +1,8 @@
 import type { Locale, Translate } from '../lib/i18n';
-import type { Analysis } from '../lib/types';
+import type { Analysis, SentenceRef } from '../lib/types';
 import { ArticleHeader } from './ArticleHeader';
 import { EntityPanel } from './EntityPanel';
+import { ExportBar, type ExportFormat } from './ExportBar';
 import { PerspectivePanel } from './PerspectivePanel';
 import { SummarySection } from './SummarySection';
 
@@ -10,20 +11,42 @@ interface Props {
   t: Translate;
   locale: Locale;
   showEntities: boolean;
+  /** True when this is the analysis of a text selection rather than the whole page. */
+  fromSelection?: boolean;
+  copied: ExportFormat | null;
+  onCopy(format: ExportFormat): void;
+  /** Shows a sentence in the page; absent when the sentence cannot be shown (a selection). */
+  onShow?: (s: SentenceRef) => void;
+  /** A message about the last provenance click, e.g. that the page no longer has the sentence. */
+  notice?: string | null;
 }
 
 /** The whole result for one article: header, summary, perspective panels, people and organizations. */
-export function AnalysisView({ analysis, t, locale, showEntities }: Props) {
+export function AnalysisView({ analysis, t, locale, showEntities, fromSelection, copied, onCopy, onShow, notice }: Props) {
   return (
     <article class="analysis">
+      {fromSelection && <p class="notice">{t('selection.notice')}</p>}
       <ArticleHeader analysis={analysis} t={t} locale={locale} />
-      <SummarySection analysis={analysis} t={t} />
+      <ExportBar t={t} copied={copied} onCopy={onCopy} />
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <SummarySection analysis={analysis} t={t} onShow={onShow} />
       <section class="perspectives" aria-labelledby="perspectives-title">
         <h2 id="perspectives-title" class="section-title">
           {t('perspectives.title')}
         </h2>
         {analysis.perspectives.map((p, i) => (
-          <PerspectivePanel key={p.id} perspective={p} lang={analysis.lang} t={t} open={i < 3 && !p.empty} />
+          <PerspectivePanel
+            key={p.id}
+            perspective={p}
+            lang={analysis.lang}
+            t={t}
+            open={i < 3 && !p.empty}
+            onShow={onShow}
+          />
         ))}
         {showEntities && (
           <>

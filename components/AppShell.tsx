@@ -1,3 +1,4 @@
+import { PanelRight, Settings } from 'lucide-preact';
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '../lib/i18n';
 
@@ -20,14 +21,24 @@ export function AppShell({ t, onOpenOptions, onOpenSidePanel, children }: Props)
         </span>
         <nav class="topbar-actions" aria-label={t('app.name')}>
           {onOpenSidePanel && (
-            <button type="button" class="icon-button" onClick={onOpenSidePanel} title={t('actions.openSidePanel')}>
-              <span aria-hidden="true">◧</span>
-              <span class="visually-hidden">{t('actions.openSidePanel')}</span>
+            <button
+              type="button"
+              class="icon-button"
+              onClick={onOpenSidePanel}
+              title={t('actions.openSidePanel')}
+              aria-label={t('actions.openSidePanel')}
+            >
+              <PanelRight size={18} aria-hidden="true" />
             </button>
           )}
-          <button type="button" class="icon-button" onClick={onOpenOptions} title={t('actions.options')}>
-            <span aria-hidden="true">⚙</span>
-            <span class="visually-hidden">{t('actions.options')}</span>
+          <button
+            type="button"
+            class="icon-button"
+            onClick={onOpenOptions}
+            title={t('actions.options')}
+            aria-label={t('actions.options')}
+          >
+            <Settings size={18} aria-hidden="true" />
           </button>
         </nav>
       </header>

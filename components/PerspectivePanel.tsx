@@ -1,5 +1,5 @@
 import type { Translate } from '../lib/i18n';
-import type { Perspective } from '../lib/types';
+import type { Perspective, SentenceRef } from '../lib/types';
 import { SentenceList } from './SentenceList';
 
 /** One lens as a disclosure widget: its answer sentences and key facts, or one plain sentence when empty. */
@@ -8,11 +8,13 @@ export function PerspectivePanel({
   lang,
   t,
   open,
+  onShow,
 }: {
   perspective: Perspective;
   lang: string;
   t: Translate;
   open: boolean;
+  onShow?: (s: SentenceRef) => void;
 }) {
   const facts = [...new Set(perspective.facts.map((f) => f.text))];
   return (
@@ -32,7 +34,7 @@ export function PerspectivePanel({
                 ))}
               </p>
             )}
-            <SentenceList items={perspective.answer} lang={lang} />
+            <SentenceList items={perspective.answer} lang={lang} onShow={onShow} />
           </>
         )}
       </div>

@@ -1,15 +1,25 @@
 import type { Translate } from '../lib/i18n';
-import type { Analysis } from '../lib/types';
+import type { Analysis, SentenceRef } from '../lib/types';
 import { SentenceList } from './SentenceList';
 
-export function SummarySection({ analysis, t }: { analysis: Analysis; t: Translate }) {
+export function SummarySection({
+  analysis,
+  t,
+  onShow,
+}: {
+  analysis: Analysis;
+  t: Translate;
+  onShow?: (s: SentenceRef) => void;
+}) {
   return (
     <section class="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" class="section-title">
         {t('summary.title')}
       </h2>
-      <p class="section-hint">{t('summary.hint')}</p>
-      <SentenceList items={analysis.summary} lang={analysis.lang} />
+      <p class="section-hint">
+        {t('summary.hint')} {onShow && t('provenance.hint')}
+      </p>
+      <SentenceList items={analysis.summary} lang={analysis.lang} onShow={onShow} />
     </section>
   );
 }

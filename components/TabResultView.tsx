@@ -1,6 +1,8 @@
 import type { Locale, Translate } from '../lib/i18n';
 import type { TabResult } from '../lib/protocol';
+import type { SentenceRef } from '../lib/types';
 import { AnalysisView } from './AnalysisView';
+import type { ExportFormat } from './ExportBar';
 import { LoadingView } from './LoadingView';
 import { StateMessage } from './StateMessage';
 
@@ -14,8 +16,14 @@ interface Props {
   t: Translate;
   locale: Locale;
   showEntities: boolean;
+  /** Compact messages (the side panel), for a view that stays open beside every page. */
+  compact?: boolean;
+  copied: ExportFormat | null;
+  notice: string | null;
   onRetry(): void;
   onForce(): void;
+  onCopy(format: ExportFormat): void;
+  onShow(tabId: number, s: SentenceRef): void;
 }
 
 const UNSUPPORTED_KEY = {
@@ -26,7 +34,8 @@ const UNSUPPORTED_KEY = {
 } as const;
 
 /** Chooses what to show for a tab: the analysis, or a real, translated state message. */
-export function TabResultView({ state, t, locale, showEntities, onRetry, onForce }: Props) {
+export function TabResultView(props: Props) {
+  const { state, t, locale, showEntities, compact, onRetry, onForce } = props;
   if (state.kind === 'loading') return <LoadingView t={t} />;
   if (state.kind === 'error') {
     return (
@@ -39,11 +48,25 @@ export function TabResultView({ state, t, locale, showEntities, onRetry, onForce
   }
   const { result } = state;
   switch (result.status) {
-    case 'ok':
-      return <AnalysisView analysis={result.analysis} t={t} locale={locale} showEntities={showEntities} />;
+    case 'ok': {
+      const fromSelection = result.source === 'selection';
+      return (
+        <AnalysisView
+          analysis={result.analysis}
+          t={t}
+          locale={locale}
+          showEntities={showEntities}
+          fromSelection={fromSelection}
+          copied={props.copied}
+          notice={props.notice}
+          onCopy={props.onCopy}
+          onShow={fromSelection ? undefined : (s) => props.onShow(result.tabId, s)}
+        />
+      );
+    }
     case 'not-article':
       return (
-        <StateMessage title={t('state.notArticle.title')} body={t('state.notArticle.body')}>
+        <StateMessage title={t('state.notArticle.title')} body={compact ? undefined : t('state.notArticle.body')}>
           <button type="button" class="button" onClick={onForce}>
             {t('state.notArticle.anyway')}
           </button>

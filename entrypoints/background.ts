@@ -1,11 +1,18 @@
-import { analyzeTab } from '../utils/analyze-tab';
+import { analyzeTab, markTab } from '../utils/analyze-tab';
+import { highlightInTab } from '../utils/highlight-tab';
 import { onMessage, sendMessage } from '../utils/messaging';
+import { summariseSelection } from '../utils/selection';
+import { openSidePanel, toggleSidePanel, trackSidePanels } from '../utils/side-panel';
+
+const MENU_SELECTION = 'kontext-summarise-selection';
 
 export default defineBackground(() => {
   onMessage('analyzeTab', ({ data }) => analyzeTab(data.tabId, data.force ?? false));
+  onMessage('highlightSentence', ({ data }) => highlightInTab(data.tabId, data.text));
+  trackSidePanels();
 
-  // Chrome: the toolbar icon opens the popup; the side panel opens from the popup's button.
-  // Keep the side panel on the active tab: tell it when the tab or its URL changes.
+  // Keep the side panel on the active tab: tell it when the tab or its URL changes
+  // (onUpdated reports single-page-app URL changes through the History API too).
   const notify = (tabId: number, url: string | null) =>
     sendMessage('activeTabChanged', { tabId, url }).catch(() => {
       // No side panel is open: nobody listens, which is fine.
@@ -15,6 +22,25 @@ export default defineBackground(() => {
     notify(tabId, tab?.url ?? null);
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url) markTab(tabId, false);
     if (tab.active && (change.url || change.status === 'complete')) notify(tabId, tab.url ?? null);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_SELECTION,
+      title: browser.i18n.getMessage('menuSummariseSelection'),
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_SELECTION || !tab || !info.selectionText) return;
+    // Open first: the browser allows it only in direct answer to the click.
+    openSidePanel(tab.windowId).catch(() => {});
+    summariseSelection(info.selectionText, tab);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-side-panel' && tab?.windowId !== undefined) toggleSidePanel(tab.windowId).catch(() => {});
   });
 });

@@ -3,7 +3,7 @@ import type { Analysis } from './types';
 
 /** What the popup and the side panel get back for a tab. */
 export type TabResult =
-  | { status: 'ok'; tabId: number; analysis: Analysis }
+  | { status: 'ok'; tabId: number; analysis: Analysis; source?: 'page' | 'selection' }
   | { status: 'not-article'; tabId: number; title: string }
   | { status: 'empty'; tabId: number; title: string }
   | { status: 'unsupported'; reason: Exclude<TabSupport, 'ok'> | 'noTab' };
@@ -15,6 +15,10 @@ export type TabResult =
 export interface ProtocolMap {
   /** popup / side panel → background: extract and analyse a tab (the active one when `tabId` is absent); `force` summarises a page that does not look like an article. */
   analyzeTab(data: { tabId?: number; force?: boolean }): TabResult;
+  /** popup / side panel → background: scroll the tab to a sentence and highlight it; false when the page no longer has it. */
+  highlightSentence(data: { tabId: number; text: string }): boolean;
   /** background → side panel: the active tab changed or navigated, so the view should follow. */
   activeTabChanged(data: { tabId: number; url: string | null }): void;
+  /** background → side panel: show this result (the analysis of a text selection from the context menu). */
+  showResult(data: TabResult): void;
 }

@@ -24,6 +24,7 @@ import {
   DE_NOUN_PROOF_ENDINGS,
   DE_NOUN_SUFFIXES,
   EN_ENDINGS,
+  loanPlurals,
   stripEndings,
 } from '../lib/entities/morphology';
 
@@ -61,7 +62,7 @@ function germanLists() {
   const de = dictionaryWords('@cspell/dict-de-de', 'de_DE.trie.gz');
   const caps = [...de].filter(isCap);
   const nounLike = (w: string) =>
-    DE_NOUN_SUFFIXES.test(w) || DE_NOUN_PROOF_ENDINGS.some((e) => de.has(w + e));
+    DE_NOUN_SUFFIXES.test(w) || DE_NOUN_PROOF_ENDINGS.some((e) => de.has(w + e)) || loanPlurals(w).some((p) => de.has(p));
   const nouns = new Set<string>();
   const proper = new Set<string>();
   for (const w of caps) {

@@ -1,10 +1,14 @@
 import { browser } from '#imports';
-import { analyze } from '../lib/analyze';
+import { analyze, type AnalyzeOptions } from '../lib/analyze';
+import { analysisKey } from '../lib/cache/key';
 import type { ExtractionResult } from '../lib/extract';
-import type { TabResult } from '../lib/protocol';
-import { classifyUrl } from '../lib/tab-support';
-import { loadSettings } from './settings-storage';
 import { resolveLocale } from '../lib/i18n';
+import type { TabResult } from '../lib/protocol';
+import type { Settings } from '../lib/settings/schema';
+import { classifyUrl } from '../lib/tab-support';
+import type { Analysis, ExtractedArticle } from '../lib/types';
+import { cachedAnalysis, storeAnalysis } from './analysis-cache';
+import { loadSettings } from './settings-storage';
 
 async function extractFromTab(tabId: number, force: boolean): Promise<ExtractionResult> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
@@ -13,12 +17,36 @@ async function extractFromTab(tabId: number, force: boolean): Promise<Extraction
     func: (f: boolean) => globalThis.__kontext!.extract(f),
     args: [force],
   });
-  if (!result || result.result === undefined) throw new Error('The page did not answer.');
+  if (!result || result.result === undefined || result.result === null) throw new Error('The page did not answer.');
   return result.result as ExtractionResult;
 }
 
-/** Extracts the article from a tab in the page and analyses it here, in the background. */
-export async function analyzeTab(tabId: number | undefined, force: boolean): Promise<TabResult> {
+export function analyzeOptions(settings: Settings): AnalyzeOptions {
+  return {
+    summarySentences: settings.summarySentences,
+    perspectives: settings.perspectives,
+    customLenses: settings.customLenses,
+    uiLang: resolveLocale(settings.uiLanguage, navigator.language),
+  };
+}
+
+/** Analyses an article, or returns the cached analysis of the same text under the same settings. */
+export async function analyzeCached(article: ExtractedArticle, settings: Settings): Promise<Analysis> {
+  const options = analyzeOptions(settings);
+  const key = analysisKey(article, options);
+  const hit = await cachedAnalysis(key);
+  if (hit) return hit;
+  const analysis = analyze(article, options);
+  await storeAnalysis(key, analysis);
+  return analysis;
+}
+
+async function markTab(tabId: number, analysed: boolean): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: analysed ? '✓' : '' }).catch(() => {});
+  if (analysed) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' }).catch(() => {});
+}
+
+async function analyzeTabOnce(tabId: number | undefined, force: boolean): Promise<TabResult> {
   const tab =
     tabId === undefined
       ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
@@ -36,19 +64,25 @@ export async function analyzeTab(tabId: number | undefined, force: boolean): Pro
     throw err;
   }
   if (!extraction.ok) {
-    return {
-      status: extraction.reason === 'empty' ? 'empty' : 'not-article',
-      tabId: tab.id,
-      title: extraction.title,
-    };
+    return { status: extraction.reason === 'empty' ? 'empty' : 'not-article', tabId: tab.id, title: extraction.title };
   }
-  const settings = await loadSettings();
-  const analysis = analyze(extraction.article, {
-    summarySentences: settings.summarySentences,
-    perspectives: settings.perspectives,
-    customLenses: settings.customLenses,
-    uiLang: resolveLocale(settings.uiLanguage, navigator.language),
-  });
+  const analysis = await analyzeCached(extraction.article, await loadSettings());
   if (analysis.sentences.length === 0) return { status: 'empty', tabId: tab.id, title: analysis.title };
-  return { status: 'ok', tabId: tab.id, analysis };
+  await markTab(tab.id, true);
+  return { status: 'ok', tabId: tab.id, analysis, source: 'page' };
 }
+
+/** Requests for the same tab that overlap share one analysis (popup and side panel at once). */
+const inFlight = new Map<string, Promise<TabResult>>();
+
+/** Extracts the article from a tab in the page and analyses it here, in the background. */
+export function analyzeTab(tabId: number | undefined, force: boolean): Promise<TabResult> {
+  const key = `${tabId ?? 'active'}:${force}`;
+  const running = inFlight.get(key);
+  if (running) return running;
+  const job = analyzeTabOnce(tabId, force).finally(() => inFlight.delete(key));
+  inFlight.set(key, job);
+  return job;
+}
+
+export { markTab };

@@ -1,37 +1,56 @@
 import { browser } from '#imports';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AppShell } from '../components/AppShell';
+import type { ExportFormat } from '../components/ExportBar';
 import { TabResultView, type ViewState } from '../components/TabResultView';
+import { toMarkdown } from '../lib/export/markdown';
+import { toPlainText } from '../lib/export/plain-text';
 import { resolveLocale, translator } from '../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/schema';
+import { copyText } from './clipboard';
 import { onMessage, sendMessage } from './messaging';
+import { takePendingResult } from './selection';
 import { loadSettings, watchSettings } from './settings-storage';
+import { openSidePanel } from './side-panel';
 import { applyTheme } from './theme';
+
+/** `?tab=ID` pins the view to one tab (used when the popup page is opened in a tab of its own). */
+const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
 
 /**
  * Wires the popup and the side panel to the background: asks for the active tab's analysis,
  * follows the active tab in the side panel, and passes plain data to the components.
  */
-/** `?tab=ID` pins the view to one tab (used when the popup page is opened in a tab of its own). */
-const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
-
 export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
+  const [copied, setCopied] = useState<ExportFormat | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const request = useRef(0);
+  // Known before any click: opening the side panel must happen in the click itself, with no await first.
+  const windowId = useRef<number | undefined>(undefined);
   const locale = resolveLocale(settings?.uiLanguage ?? 'auto', navigator.language);
   const t = useMemo(() => translator(locale), [locale]);
 
-  const run = useCallback(async (force: boolean, tabId: number | undefined = pinnedTab) => {
-    const id = ++request.current;
-    setState({ kind: 'loading' });
-    try {
-      const result = await sendMessage('analyzeTab', { tabId, force });
-      if (id === request.current) setState({ kind: 'result', result });
-    } catch (err) {
-      if (id === request.current) setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
-    }
+  const show = useCallback((next: ViewState) => {
+    setState(next);
+    setCopied(null);
+    setNotice(null);
   }, []);
+
+  const run = useCallback(
+    async (force: boolean, tabId: number | undefined = pinnedTab) => {
+      const id = ++request.current;
+      show({ kind: 'loading' });
+      try {
+        const result = await sendMessage('analyzeTab', { tabId, force });
+        if (id === request.current) show({ kind: 'result', result });
+      } catch (err) {
+        if (id === request.current) show({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      }
+    },
+    [show],
+  );
 
   useEffect(() => {
     loadSettings().then(setSettings, () => setSettings({ ...DEFAULT_SETTINGS }));
@@ -42,40 +61,75 @@ export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   }, [run]);
 
   useEffect(() => {
+    browser.windows.getCurrent().then((win) => {
+      windowId.current = win.id;
+      if (mode === 'sidepanel') browser.runtime.connect({ name: `sidepanel:${win.id}` });
+    });
+  }, [mode]);
+
+  useEffect(() => {
     if (settings) applyTheme(settings.theme);
     document.documentElement.lang = locale;
     document.title = t('app.name');
   }, [settings, locale, t]);
 
   useEffect(() => {
-    run(false);
-    if (mode !== 'sidepanel') return;
-    return onMessage('activeTabChanged', ({ data }) => {
+    if (mode !== 'sidepanel') {
+      run(false);
+      return;
+    }
+    // The side panel shows a result a context menu left for it, else the active tab, and follows
+    // the active tab from then on.
+    takePendingResult().then((pending) => (pending ? show({ kind: 'result', result: pending }) : run(false)));
+    const offTab = onMessage('activeTabChanged', ({ data }) => {
       if (!pinnedTab) run(false, data.tabId);
     });
-  }, [mode, run]);
+    const offResult = onMessage('showResult', ({ data }) => {
+      request.current++;
+      show({ kind: 'result', result: data });
+    });
+    return () => {
+      offTab();
+      offResult();
+    };
+  }, [mode, run, show]);
 
-  const openSidePanel = async () => {
-    const win = await browser.windows.getCurrent();
-    // Chrome's sidePanel.open must run in the user gesture; Firefox has sidebarAction.open.
-    if (browser.sidePanel && win.id !== undefined) await browser.sidePanel.open({ windowId: win.id });
-    else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
-    window.close();
+  const onOpenSidePanel = () => {
+    if (windowId.current === undefined) return;
+    openSidePanel(windowId.current).then(() => window.close());
+  };
+
+  const onCopy = async (format: ExportFormat) => {
+    if (state.kind !== 'result' || state.result.status !== 'ok') return;
+    const { analysis } = state.result;
+    const text = format === 'markdown' ? toMarkdown(analysis, locale) : toPlainText(analysis, locale);
+    await copyText(text);
+    setCopied(format);
+  };
+
+  const onShow = async (tabId: number, sentence: { text: string }) => {
+    const found = await sendMessage('highlightSentence', { tabId, text: sentence.text }).catch(() => false);
+    setNotice(found ? null : t('provenance.missing'));
   };
 
   return (
     <AppShell
       t={t}
       onOpenOptions={() => browser.runtime.openOptionsPage()}
-      onOpenSidePanel={mode === 'popup' ? openSidePanel : undefined}
+      onOpenSidePanel={mode === 'popup' ? onOpenSidePanel : undefined}
     >
       <TabResultView
         state={settings ? state : { kind: 'loading' }}
         t={t}
         locale={locale}
         showEntities={settings?.showEntities ?? true}
+        compact={mode === 'sidepanel'}
+        copied={copied}
+        notice={notice}
         onRetry={() => run(false)}
         onForce={() => run(true)}
+        onCopy={onCopy}
+        onShow={onShow}
       />
     </AppShell>
   );

@@ -16,6 +16,15 @@ export const DE_NOUN_ENDINGS = ['e', 'en', 'n', 'nen', 'es', 's', 'ns', 'ens'];
  */
 export const DE_NOUN_PROOF_ENDINGS = ['e', 'en', 'n', 'nen', 'es'];
 
+/**
+ * Latin and Greek loan nouns replace their ending in the plural (`Firma` → `Firmen`,
+ * `Museum` → `Museen`, `Zentrum` → `Zentren`, `Virus` → `Viren`; Duden Grammatik § 286).
+ */
+export function loanPlurals(word: string): string[] {
+  const m = /^(.{3,}?)(a|um|us|on|is|os)$/.exec(word);
+  return m ? [m[1] + 'en'] : [];
+}
+
 /** Derivational suffixes that only form common nouns (diminutives and abstract nouns). */
 export const DE_NOUN_SUFFIXES = /(?:chen|lein|ung|heit|keit|schaft|ismus|ität|tion|tum)$/;
 

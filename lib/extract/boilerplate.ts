@@ -31,14 +31,14 @@ const MAX_HINT_SHARE = 0.35;
 export function pruneContainers(root: Element): void {
   const total = nodeText(root).length || 1;
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (!el.isConnected || el === root) continue;
+    if (el === root || !root.contains(el)) continue;
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!BOILERPLATE_HINT.test(hint)) continue;
     if (nodeText(el).length / total < MAX_HINT_SHARE) el.remove();
   }
   // A heading that is itself a link announces another article (a teaser); its card goes with it.
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    if (!h.isConnected) continue;
+    if (!root.contains(h)) continue;
     const text = nodeText(h);
     if (!text || linkDensity(h) < 0.9) continue;
     const card = h.parentElement;
@@ -67,6 +67,11 @@ const SUBSCRIBE_CTA =
   /^(jetzt (abonnieren|anmelden|registrieren|testen|lesen)|subscribe( now)?|already a subscriber|bereits abonnent|anzeige|werbung|advertisement|sponsored|gesponsert)\b/i;
 /** A site's own generated summaries and "AI" widgets (issue 2's seed page has such boxes). */
 const AI_WIDGET = /\b(ai|ki)[- ]?(summar\w*|zusammenfassung\w*|kontext\w*|generated|generiert\w*)|\b(die|the) (ai|ki) (hat|has)\b/i;
+/** A byline line: "Von Mara Feldmann", "By Jane Doe | 3 May" (a name, not a sentence). */
+const BYLINE = /^(von|by)\s+\p{Lu}/u;
+/** A date as news pages print it: 04.05.2023, 2023-05-04, 4. Mai 2023, May 4, 2023. */
+const DATE_IN_TEXT =
+  /\b(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})\b/i;
 /** A block that is only a date, a time or both. */
 const DATE_ONLY = /^(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2})([ ,T]+\d{1,2}[:.]\d{2}( ?uhr)?)?$/i;
 
@@ -83,6 +88,10 @@ export function boilerplateReason(b: Block): string | null {
   if (len < 120 && SUBSCRIBE_CTA.test(t)) return 'subscribe';
   if (len < 300 && AI_WIDGET.test(t)) return 'ai-widget';
   if (DATE_ONLY.test(t)) return 'date-only';
+  if (b.kind !== 'h' && len < 100 && !/[.!?]$/.test(t)) {
+    if (BYLINE.test(t)) return 'byline';
+    if (DATE_IN_TEXT.test(t) && t.split(' ').length <= 8) return 'date-line';
+  }
   const social = t.match(SOCIAL);
   if (len < 100 && social && social.length >= 2 && social.join(' ').length > len * 0.4) return 'share-bar';
   return null;

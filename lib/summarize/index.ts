@@ -8,7 +8,7 @@
  * Only prose sentences are candidates; headings, captions, credits and link lists never are.
  */
 import type { PreparedText } from '../text/prepared';
-import { directedCentrality, similarityBand, type CentralityOptions } from './centrality';
+import { directedCentrality, type CentralityOptions } from './centrality';
 import { selectByMmr } from './mmr';
 import { cosine, tfIdfSpace } from './vectors';
 
@@ -40,12 +40,12 @@ export interface SummarizerOptions {
 /**
  * The defaults. Weights of 1 for centrality and lead and PacSum's forward weight of 1 are fixed by
  * construction; the other values were chosen on the even-indexed documents of the cnndm, bbc and
- * 10kgnad suites from a small grid (backward ∈ {-1, -0.5, 0, 1}, β ∈ {0, 0.2}, lead weight
+ * 10kgnad suites from a small grid (backward ∈ {-1, -0.5, 0, 1}, PacSum's β ∈ {0, 0.2}, lead weight
  * ∈ {0, 0.5, 1, 2, 4}, lead depth ∈ {1, 3, 10}, title ∈ {0, 0.25, 0.5}, redundancy ∈ {0.15, 0.3, 0.6})
  * and are reported on the odd-indexed ones too. PacSum's own tuned λ1 for news is negative as here.
  */
 export const DEFAULT_OPTIONS: SummarizerOptions = {
-  centrality: { backward: -0.5, forward: 1, beta: 0, window: 64 },
+  centrality: { backward: -0.5, forward: 1 },
   positionWeight: 1,
   leadDepth: 3,
   titleWeight: 0.5,
@@ -79,7 +79,7 @@ export function summarize(p: PreparedText, count: number, options: SummarizerOpt
   if (!candidates.length || count <= 0) return { indices: [], importance };
 
   const space = tfIdfSpace(candidates.map((i) => p.terms[i]), options.idf);
-  const centrality = unitScale(directedCentrality(similarityBand(space.vectors, options.centrality.window), options.centrality));
+  const centrality = unitScale(directedCentrality(space.vectors, space.dimensions, options.centrality));
   const title = space.embed(p.titleTerms);
 
   const relevance = new Float64Array(candidates.length);

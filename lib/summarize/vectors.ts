@@ -14,6 +14,8 @@ export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new
 
 export interface TfIdfSpace {
   vectors: SparseVector[];
+  /** Number of distinct terms; term ids run from 0 to `dimensions - 1`. */
+  dimensions: number;
   /** Embeds another bag of terms (the title) in the same space; terms the article lacks are dropped. */
   embed(terms: string[]): SparseVector;
 }
@@ -61,6 +63,7 @@ export function tfIdfSpace(termLists: string[][], useIdf = true): TfIdfSpace {
   };
   return {
     vectors: counted.map(toVector),
+    dimensions: df.length,
     embed(terms) {
       const counts = new Map<number, number>();
       for (const t of terms) {

@@ -38,7 +38,7 @@ export const readabilitySuite: Suite = {
       const expected = JSON.parse(readFileSync(path.join(dir, c, 'expected-metadata.json'), 'utf8')) as Expected;
       const doc = parseHtml(readFileSync(path.join(dir, c, 'source.html'), 'utf8'), URL);
       const readerable = isProbablyReaderable(doc);
-      const out = runBoth(doc, URL);
+      const out = runBoth(doc, URL, { cloneForReadability: false });
       doc.defaultView?.close();
       const systems: Record<'readability' | 'ours', SystemOutput> = {
         readability: { ...out.readability, readerable },

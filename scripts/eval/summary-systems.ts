@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { AbsoluteSummarizerConfig, DefaultTextParser, NullLogger, SorensenDiceSimilarity, Summarizer } from 'ts-textrank';
-import { rougeN, rougeTokens } from '../../lib/eval/rouge';
+import { rougeTokens } from '../../lib/eval/rouge';
 import { summarize } from '../../lib/summarize';
 import { detectLanguage } from '../../lib/text/language';
 import { prepareText } from '../../lib/text/prepare';
@@ -85,31 +85,76 @@ export const LEXRANK: SummarySystem = {
   },
 };
 
+function ngramCounts(tokens: string[], n: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + n <= tokens.length; i++) {
+    const g = tokens.slice(i, i + n).join(' ');
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Clipped overlap of the selection plus one sentence, from the selection's counts and overlap. */
+function overlapWith(selection: Map<string, number>, hits: number, sentence: Map<string, number>, reference: Map<string, number>): number {
+  let h = hits;
+  for (const [g, c] of sentence) {
+    const r = reference.get(g);
+    if (!r) continue;
+    const before = selection.get(g) ?? 0;
+    h += Math.min(before + c, r) - Math.min(before, r);
+  }
+  return h;
+}
+
+const f1 = (hits: number, cand: number, ref: number) => (cand && ref && hits ? (2 * hits) / (cand + ref) : 0);
+
 /**
  * Greedy oracle (Nallapati et al. 2017; Liu & Lapata 2019): add the sentence that most raises
  * ROUGE-1 F1 + ROUGE-2 F1 against the reference, up to k sentences, stopping early when no
- * sentence helps. Picks from the same sentences as ours.
+ * sentence helps. Picks from the same sentences as ours. N-grams are counted per sentence
+ * (incrementally, so the search is linear per step); the reported scores come from the scorer.
  */
 export const ORACLE: SummarySystem = {
   name: 'greedy oracle',
   run(doc, p) {
     const tokens = p.sentences.map((s) => rougeTokens(s.text));
-    const reference = doc.reference.flatMap(rougeTokens);
+    const uni = tokens.map((t) => ngramCounts(t, 1));
+    const bi = tokens.map((t) => ngramCounts(t, 2));
+    const refTokens = doc.reference.map(rougeTokens);
+    const ref1 = ngramCounts(refTokens.flat(), 1);
+    const ref2 = new Map<string, number>();
+    for (const t of refTokens) for (const [g, c] of ngramCounts(t, 2)) ref2.set(g, (ref2.get(g) ?? 0) + c);
+    const refLen1 = refTokens.reduce((a, t) => a + t.length, 0);
+    const refLen2 = refTokens.reduce((a, t) => a + Math.max(0, t.length - 1), 0);
+    const sel1 = new Map<string, number>();
+    const sel2 = new Map<string, number>();
+    let hits1 = 0;
+    let hits2 = 0;
+    let len1 = 0;
+    let len2 = 0;
     const picked: number[] = [];
     let best = 0;
     while (picked.length < doc.sentences) {
       let bestIndex = -1;
+      let bestHits: [number, number] = [0, 0];
       for (let i = 0; i < tokens.length; i++) {
         if (picked.includes(i)) continue;
-        const trial = [...picked, i].flatMap((j) => tokens[j]);
-        const score = rougeN(trial, reference, 1).f1 + rougeN(trial, reference, 2).f1;
+        const h1 = overlapWith(sel1, hits1, uni[i], ref1);
+        const h2 = overlapWith(sel2, hits2, bi[i], ref2);
+        const score = f1(h1, len1 + tokens[i].length, refLen1) + f1(h2, len2 + Math.max(0, tokens[i].length - 1), refLen2);
         if (score > best) {
           best = score;
           bestIndex = i;
+          bestHits = [h1, h2];
         }
       }
       if (bestIndex < 0) break;
       picked.push(bestIndex);
+      [hits1, hits2] = bestHits;
+      len1 += tokens[bestIndex].length;
+      len2 += Math.max(0, tokens[bestIndex].length - 1);
+      for (const [g, c] of uni[bestIndex]) sel1.set(g, (sel1.get(g) ?? 0) + c);
+      for (const [g, c] of bi[bestIndex]) sel2.set(g, (sel2.get(g) ?? 0) + c);
     }
     return picked.sort((a, b) => a - b).map((i) => p.sentences[i].text);
   },

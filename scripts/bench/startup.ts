@@ -1,0 +1,94 @@
+/**
+ * Start-up cost of the analysis module in a fresh process, as the background worker pays it
+ * each time the browser starts it (MV3 workers are stopped after ~30 s idle, per Chrome's
+ * extension service worker lifecycle docs): time to import `lib/analyze.ts` (parsing the code
+ * and building the lexicons at module load), the first `analyze()` call, and a warm call.
+ *
+ * Two variants: the production-like bundle (Vite, minified, one ESM file, as the worker gets
+ * it) and the TypeScript source through tsx (what the CLI does; includes transpiling, which tsx
+ * caches on disk after the first run).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { OPTIONS } from './analysis';
+import { articleOfWords, type Corpus } from './corpus';
+import { median } from './stats';
+
+export interface StartupRun {
+  processStartToImport: number;
+  importMs: number;
+  firstCallMs: number;
+  warmMedianMs: number;
+  heapMb: number;
+}
+
+export interface StartupResult {
+  variant: string;
+  moduleBytes: number | null;
+  runs: StartupRun[];
+  median: StartupRun;
+}
+
+const CHILD = path.resolve('scripts/bench/startup-child.mjs');
+
+/** Bundles lib/analyze.ts the way the extension build does (Vite/Rollup, esbuild minification). */
+async function bundleAnalyze(outDir: string): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: path.resolve('lib/analyze.ts'), formats: ['es'], fileName: () => 'analyze.mjs' },
+    },
+  });
+  return path.join(outDir, 'analyze.mjs');
+}
+
+function runChild(args: string[]): StartupRun {
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop()!) as StartupRun;
+}
+
+function medianRun(runs: StartupRun[]): StartupRun {
+  const m = (k: keyof StartupRun) => median(runs.map((r) => r[k]));
+  return {
+    processStartToImport: m('processStartToImport'),
+    importMs: m('importMs'),
+    firstCallMs: m('firstCallMs'),
+    warmMedianMs: m('warmMedianMs'),
+    heapMb: m('heapMb'),
+  };
+}
+
+export async function benchStartup(corpus: Corpus, words: number, runs: number): Promise<StartupResult[]> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kontext-bench-'));
+  try {
+    const articleFile = path.join(tmp, 'article.json');
+    writeFileSync(articleFile, JSON.stringify(articleOfWords(corpus, words)));
+    const options = JSON.stringify(OPTIONS);
+    const bundle = await bundleAnalyze(path.join(tmp, 'bundle'));
+    const results: StartupResult[] = [];
+    const variants: { variant: string; args: string[]; bytes: number | null }[] = [
+      { variant: 'bundled (vite, minified)', args: [CHILD, bundle, articleFile, options], bytes: statSync(bundle).size },
+      {
+        variant: 'TypeScript via tsx',
+        args: ['--import', 'tsx', CHILD, path.resolve('lib/analyze.ts'), articleFile, options],
+        bytes: null,
+      },
+    ];
+    for (const v of variants) {
+      runChild(v.args); // one unmeasured run fills the OS file cache (and tsx's transform cache)
+      const r = Array.from({ length: runs }, () => runChild(v.args));
+      results.push({ variant: v.variant, moduleBytes: v.bytes, runs: r, median: medianRun(r) });
+    }
+    return results;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

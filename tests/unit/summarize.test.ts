@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../lib/summarize';
+import { prepareText } from '../../lib/text/prepare';
+
+/** An English news story written for this test: lead, development, a caption, a link, a repeat. */
+const STORY = {
+  title: 'City council approves new tram line to the airport',
+  paragraphs: [
+    'Council approves tram line',
+    'The city council approved a new tram line to the airport on Tuesday, ending a decade of debate.',
+    'The line will cost 420 million euros and is due to open in 2029, the council said.',
+    'Photo: Jane Roe/City Press',
+    'Supporters say the tram line will cut car traffic to the airport by a third.',
+    'Read more: How the airport grew',
+    'Opponents on the council argued that the airport tram line is too expensive for the city.',
+    'The city council approved a new tram line to the airport on Tuesday, ending a decade of debate.',
+    'Construction of the tram line is expected to start next spring, after the final design is approved.',
+    'Local shops along the route will receive compensation during the construction work.',
+  ],
+  kinds: ['h', 'p', 'p', 'p', 'p', 'p', 'p', 'p', 'p', 'p'] as ('h' | 'p')[],
+};
+
+describe('summarize', () => {
+  const p = prepareText(STORY, 'en');
+
+  it('returns the requested number of prose sentences in article order', () => {
+    const { indices } = summarize(p, 3);
+    expect(indices).toHaveLength(3);
+    expect([...indices].sort((a, b) => a - b)).toEqual(indices);
+    for (const i of indices) expect(p.prose[i]).toBe(true);
+  });
+
+  it('never picks headings, captions or links, however many sentences are asked for', () => {
+    const { indices } = summarize(p, 100);
+    const texts = indices.map((i) => p.sentences[i].text);
+    expect(texts).not.toContain('Council approves tram line');
+    expect(texts).not.toContain('Photo: Jane Roe/City Press');
+    expect(texts.some((t) => t.startsWith('Read more'))).toBe(false);
+  });
+
+  it('does not repeat a sentence that says the same thing', () => {
+    const texts = summarize(p, 4).indices.map((i) => p.sentences[i].text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('gives every sentence an importance in [0, 1], 0 for non-prose, 1 for the best', () => {
+    const { importance } = summarize(p, 3);
+    expect(importance).toHaveLength(p.sentences.length);
+    for (const [i, v] of importance.entries()) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+      if (!p.prose[i]) expect(v).toBe(0);
+    }
+    expect(Math.max(...importance)).toBe(1);
+  });
+
+  it('prefers the lead and the headline topic over a side remark', () => {
+    const { indices } = summarize(p, 2);
+    const texts = indices.map((i) => p.sentences[i].text);
+    expect(texts.some((t) => t.startsWith('The city council approved'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Local shops'))).toBe(false);
+  });
+
+  it('handles empty articles, zero counts and German text', () => {
+    expect(summarize(prepareText({ title: '', paragraphs: [] }, 'en'), 3)).toEqual({ indices: [], importance: [] });
+    expect(summarize(p, 0).indices).toEqual([]);
+    const de = prepareText(
+      {
+        title: 'Amazon baut Lagerhallen in Baltimore',
+        paragraphs: [
+          'Amazon will in Baltimore zwei neue Lagerhallen bauen, teilte der Konzern am Montag mit.',
+          'Die erste Lagerhalle soll im Frühjahr eröffnen und 500 Menschen beschäftigen.',
+          'Das Wetter in Baltimore war am Montag sonnig und mild.',
+        ],
+      },
+      'de',
+    );
+    expect(summarize(de, 1).indices).toEqual([0]);
+  });
+});
+
+/** A deterministic pseudo-random article of `n` words (xorshift32; Marsaglia 2003). */
+function syntheticArticle(n: number): { title: string; paragraphs: string[] } {
+  let x = 2463534242;
+  const next = () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 4294967296);
+  const vocabulary = Array.from({ length: 5000 }, (_, i) => `wort${i.toString(36)}`);
+  const paragraphs: string[] = [];
+  let words = 0;
+  while (words < n) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 4 && words < n; s++) {
+      const len = 8 + Math.floor(next() * 20);
+      // Zipf-like draws, so that some words recur across the article as in real text.
+      const ws = Array.from({ length: len }, () => vocabulary[Math.floor(vocabulary.length * next() ** 3)]);
+      words += len;
+      sentences.push(`Der ${ws.join(' ')}.`);
+    }
+    paragraphs.push(sentences.join(' '));
+  }
+  return { title: 'Der Titel', paragraphs };
+}
+
+function medianMs(run: () => void, times: number): number {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    run();
+    ms.push(performance.now() - t0);
+  }
+  return ms.sort((a, b) => a - b)[times >> 1];
+}
+
+describe('summarize performance', () => {
+  it('scales linearly: 100,000 words take at most 12× the time of 10,000 words', () => {
+    const small = prepareText(syntheticArticle(10_000), 'de');
+    const large = prepareText(syntheticArticle(100_000), 'de');
+    summarize(small, 5); // warm-up (JIT)
+    const tSmall = medianMs(() => summarize(small, 5), 7);
+    const tLarge = medianMs(() => summarize(large, 5), 3);
+    expect(tLarge).toBeLessThanOrEqual(12 * tSmall);
+  });
+
+  it('summarizes 2,000 words in about 10 ms', () => {
+    const p = prepareText(syntheticArticle(2_000), 'de');
+    summarize(p, 3);
+    // Issue target 10 ms; the bound leaves room for a loaded CI machine.
+    expect(medianMs(() => summarize(p, 3), 9)).toBeLessThan(20);
+  });
+});
