@@ -18,6 +18,11 @@ export interface Check {
   pass: boolean;
   /** The measured value next to the bar, e.g. `F1 0.981 ≥ 0.980`. */
   detail: string;
+  /**
+   * False for a bar an issue sets that the project has not reached yet: it is reported as OPEN
+   * and does not fail `--check`. Once reached, a bar is kept: drop the flag.
+   */
+  required?: boolean;
 }
 
 export interface SuiteResult {
