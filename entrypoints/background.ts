@@ -1,4 +1,5 @@
 import { analyzeTab, markTab } from '../utils/analyze-tab';
+import { installE2eHooks } from '../utils/e2e-hooks';
 import { highlightInTab } from '../utils/highlight-tab';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { summariseSelection } from '../utils/selection';
@@ -10,6 +11,7 @@ export default defineBackground(() => {
   onMessage('analyzeTab', ({ data }) => analyzeTab(data.tabId, data.force ?? false));
   onMessage('highlightSentence', ({ data }) => highlightInTab(data.tabId, data.text));
   trackSidePanels();
+  if (import.meta.env.MODE === 'e2e') installE2eHooks();
 
   // Keep the side panel on the active tab: tell it when the tab or its URL changes
   // (onUpdated reports single-page-app URL changes through the History API too).

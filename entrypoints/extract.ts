@@ -7,7 +7,6 @@
 import { extractArticle, type ExtractionResult } from '../lib/extract';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __kontext: { extract(force: boolean): ExtractionResult } | undefined;
 }
 

@@ -7,7 +7,6 @@
 import { locateSentence } from '../lib/highlight/locate';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __kontextHighlight: { show(sentence: string): boolean; clear(): void } | undefined;
 }
 

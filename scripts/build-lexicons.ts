@@ -6,12 +6,13 @@
  * - `@cspell/dict-de-de` (igerman98/hunspell, LGPL-3.0): capitalised German words split into
  *   common nouns and proper names, plus lower-case German words;
  * - `@cspell/dict-en_us` (SCOWL, MIT): lower-case English words and capitalised English words;
- * - `gender-detection-from-name` (MIT): given names of de, en, fr, es, it, tr.
+ * - `gender-detection-from-name` (MIT): given names of de, en, fr, es, it, tr;
+ * - `@cspell/dict-companies` (MIT): names of companies, universities and brands.
  *
  * Every list leaves out the words that lib/entities/morphology.ts can rebuild from a shorter
  * stored word (inflected forms, German compounds with a stored head), and is front-coded.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { frontCode } from './build-lexicons-format';
@@ -106,6 +107,21 @@ function givenNames(): Set<string> {
   return names;
 }
 
+/**
+ * Company and institution names (`Airbus`, `FedEx`, `Petrobras`). The list also holds a few
+ * words that are not names in running text (`at`, `of`, `Co`, `US`); names of three or more
+ * characters that start with a capital or a digit are kept.
+ */
+function companyNames(): Set<string> {
+  const file = path.join(path.dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')), 'dict', 'companies.txt');
+  const names = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const w = line.trim();
+    if (w.length >= 3 && !w.startsWith('#') && /^[\p{Lu}\d][\p{L}\d&.'-]*$/u.test(w)) names.add(w);
+  }
+  return names;
+}
+
 function writeList(file: string, constName: string, source: string, words: Set<string>): number {
   const body = frontCode(words);
   const text =
@@ -119,6 +135,7 @@ function writeList(file: string, constName: string, source: string, words: Set<s
 const de = germanLists();
 const en = englishLists();
 const names = givenNames();
+const companies = companyNames();
 const report = [
   ['de-nouns.ts', writeList('de-nouns.ts', 'DE_NOUNS', '@cspell/dict-de-de (LGPL-3.0)', de.keptNouns), de.keptNouns.size],
   ['de-proper.ts', writeList('de-proper.ts', 'DE_PROPER', '@cspell/dict-de-de (LGPL-3.0)', de.keptProper), de.keptProper.size],
@@ -126,6 +143,7 @@ const report = [
   ['en-lower.ts', writeList('en-lower.ts', 'EN_LOWER', '@cspell/dict-en_us (MIT)', en.keptLower), en.keptLower.size],
   ['en-proper.ts', writeList('en-proper.ts', 'EN_PROPER', '@cspell/dict-en_us (MIT)', en.keptProper), en.keptProper.size],
   ['given-names.ts', writeList('given-names.ts', 'GIVEN_NAMES', 'gender-detection-from-name (MIT)', names), names.size],
+  ['org-names.ts', writeList('org-names.ts', 'ORG_NAMES', '@cspell/dict-companies (MIT)', companies), companies.size],
 ];
 console.log('source sizes', de.sizes, en.sizes);
 for (const [file, bytes, n] of report) console.log(`${file}: ${n} words, ${(Number(bytes) / 1024).toFixed(0)} KiB`);

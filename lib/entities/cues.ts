@@ -77,6 +77,30 @@ export const ORG_HEADS = [
   'klinik', 'klinikum', 'polizei', 'regierung',
 ];
 
+/**
+ * Nouns that classify the name right after them as an organisation (`der Konzern Siemens`,
+ * `die Gewerkschaft Ver.di`, `the company Ring`); German compounds are matched by their head
+ * (`Ölgesellschaft`, `Traditionsverein`, `Amazon-Tochter`).
+ */
+export const ORG_CLASSIFIERS = [
+  'firma', 'konzern', 'unternehmen', 'verein', 'partei', 'gewerkschaft', 'verlag', 'zeitung',
+  'zeitschrift', 'magazin', 'sender', 'bank', 'versicherung', 'agentur', 'club', 'klub',
+  'gesellschaft', 'stiftung', 'hersteller', 'autobauer', 'konkurrent', 'rivale', 'tochter',
+  'reederei', 'brauerei', 'verband', 'händler', 'anbieter', 'dienstleister', 'discounter',
+  'airline', 'fluglinie', 'startup', 'start-up', 'company', 'firm', 'retailer', 'carrier',
+  'insurer', 'automaker', 'carmaker', 'publisher', 'newspaper', 'broadcaster', 'lender',
+];
+
+/** Prefixes of German compounds that name a federal or state body (`Bundesamt`, `Landtag`). */
+export const PUBLIC_BODY_PREFIXES = ['bundes', 'landes', 'staats', 'umweltbundes'];
+
+/**
+ * Heads that make such a compound one body rather than a generic term: GermEval 2014 tags
+ * `Bundesrat` and `Bundesamt für Gesundheit` as organisations but `Bundesregierung` and
+ * `Bundeswehr` as common words, so only heads of named bodies are listed.
+ */
+export const PUBLIC_BODY_HEADS = ['tag', 'rat', 'amt', 'ministerium', 'gericht', 'gerichtshof', 'bank', 'agentur', 'anstalt', 'verband', 'stiftung', 'institut', 'kammer', 'kartellamt'];
+
 /** Words that open a photo credit or byline; names there are not people of the article. */
 export const CREDIT_MARKERS = /^(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|source|grafik|illustration|video|von|by|text|autor|author|©|\(c\))\s*[:|/©]?$/i;
 

@@ -68,6 +68,7 @@ function lexFlags(word: string, lang: string, first: boolean): string[] {
   if (en ? f.deProper : f.enProper) flags.push('proper2');
   if (en ? f.enLower : f.deLower || stopSet(lang).has(word.toLowerCase())) flags.push('lower');
   if (f.given) flags.push('given');
+  if (f.org) flags.push('org');
   if (!flags.length) flags.push('unknown');
   return flags;
 }

@@ -8,6 +8,7 @@ import { DE_PROPER } from './data/de-proper';
 import { EN_LOWER } from './data/en-lower';
 import { EN_PROPER } from './data/en-proper';
 import { GIVEN_NAMES } from './data/given-names';
+import { ORG_NAMES } from './data/org-names';
 import { decodeFrontCoded } from './lexicon-decode';
 import {
   capitalize,
@@ -25,6 +26,7 @@ interface Lists {
   enLower: Set<string>;
   enProper: Set<string>;
   given: Set<string>;
+  orgs: Set<string>;
 }
 
 let lists: Lists | null = null;
@@ -37,6 +39,7 @@ function load(): Lists {
     enLower: decodeFrontCoded(EN_LOWER),
     enProper: decodeFrontCoded(EN_PROPER),
     given: decodeFrontCoded(GIVEN_NAMES),
+    orgs: decodeFrontCoded(ORG_NAMES),
   };
   return lists;
 }
@@ -63,6 +66,8 @@ export interface WordFacts {
   enProper: boolean;
   /** A given name in one of the name lists. */
   given: boolean;
+  /** A company or institution name (`Airbus`, `FedEx`), or its genitive (`Airbus'`, `Siemens'`). */
+  org: boolean;
 }
 
 export function wordFacts(word: string): WordFacts {
@@ -84,6 +89,7 @@ export function wordFacts(word: string): WordFacts {
     enLower: inWithEndings(lower, l.enLower, EN_ENDINGS),
     enProper: l.enProper.has(word) || l.enProper.has(cap) || stripEndings(word, ["'s", 's']).some((s) => l.enProper.has(s)),
     given: l.given.has(lower),
+    org: l.orgs.has(word) || stripEndings(word, ["'s", "'", '’', 's']).some((s) => l.orgs.has(s)),
   };
 }
 

@@ -8,6 +8,7 @@ import { resolveDocument } from './document';
 import { sentenceFeatures } from './features';
 import { LABELS, toEntityTag, type EntityTag } from './labels';
 import { emissionScores, viterbi, type LinearModel } from './model';
+import { applyOrgContext } from './org-context';
 import { applyOrgForms } from './org-forms';
 import { decodeWeights } from './weights-format';
 
@@ -25,7 +26,8 @@ export function tagTokens(
   features: string[][] = sentenceFeatures(tokens, lang),
 ): EntityTag[] {
   const scores = emissionScores(model, features);
-  return applyOrgForms(tokens, viterbi(scores, model.transition).map((k) => toEntityTag(LABELS[k])), lang);
+  const tags = applyOrgForms(tokens, viterbi(scores, model.transition).map((k) => toEntityTag(LABELS[k])), lang);
+  return applyOrgContext(tokens, tags, lang);
 }
 
 /** Tags of every sentence of one document, with the whole-document pass. */

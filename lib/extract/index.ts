@@ -22,9 +22,18 @@ export interface ExtractOptions {
   force?: boolean;
 }
 
+/** First non-empty `content` of a `<meta>` whose `name` or `property` is one of `keys`. */
+function metaContent(doc: Document, keys: string[]): string | null {
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
+    const content = normalizeSpace(m.getAttribute('content') ?? '');
+    if (content && keys.includes(key)) return content;
+  }
+  return null;
+}
+
 function documentTitle(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  return normalizeSpace(og || doc.title || doc.querySelector('h1')?.textContent || '');
+  return normalizeSpace(metaContent(doc, ['og:title']) || doc.title || doc.getElementsByTagName('h1')[0]?.textContent || '');
 }
 
 function documentLang(doc: Document): string | null {
@@ -64,18 +73,17 @@ function readabilityBlocks(doc: Document) {
 /** Extracts the article of `doc` without changing it (all work happens on a clone). */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
   const readerable = isProbablyReaderable(doc);
-  const title = documentTitle(doc);
   if (!readerable && !options.force) {
-    return { ok: false, reason: 'not-article', readerable, title, fallbackParagraphs: largestTextBlock(doc).map((b) => b.text) };
+    const fallbackParagraphs = largestTextBlock(doc).map((b) => b.text);
+    return { ok: false, reason: 'not-article', readerable, title: documentTitle(doc), fallbackParagraphs };
   }
   const found = readabilityBlocks(doc);
-  const description =
-    doc.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? null;
+  const description = metaContent(doc, ['description', 'og:description']);
   let blocks = found?.blocks ?? [];
   if (blocks.length) blocks = [...recoverLead(doc, blocks, description), ...blocks];
   else if (options.force) blocks = largestTextBlock(doc);
   if (!blocks.length) {
-    return { ok: false, reason: 'empty', readerable, title, fallbackParagraphs: [] };
+    return { ok: false, reason: 'empty', readerable, title: documentTitle(doc), fallbackParagraphs: [] };
   }
   const parsed = found?.parsed;
   let byline = orNull(parsed?.byline);
@@ -88,7 +96,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const article = toArticle(
     blocks,
     {
-      title: orNull(parsed?.title) ?? title,
+      title: orNull(parsed?.title) ?? documentTitle(doc),
       byline,
       siteName: orNull(parsed?.siteName),
       lang: orNull(parsed?.lang) ?? documentLang(doc),

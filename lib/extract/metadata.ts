@@ -1,7 +1,7 @@
 /**
  * Publication date and author when Readability finds none: JSON-LD (schema.org `NewsArticle`
  * and kin), then meta tags (Open Graph `article:*`, Dublin Core, Parse.ly, Sailthru and plain
- * `author`/`date`), then `<time datetime>`. Read-only on the document.
+ * `author`/`date`), then `<time datetime>` (the one marked `pubdate` or `itemprop=datePublished`, else the first). Read-only on the document.
  */
 import { normalizeSpace } from './text';
 
@@ -58,7 +58,10 @@ function scanJsonLd(node: unknown, found: JsonLdFinds): void {
 
 function fromJsonLd(doc: Document): JsonLdFinds {
   const found: JsonLdFinds = { date: null, author: null };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // getElementsByTagName and an attribute test: much cheaper than an attribute selector over
+  // the whole page in jsdom, and the same in browsers.
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     try {
       scanJsonLd(JSON.parse((s.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), found);
     } catch {
@@ -89,9 +92,9 @@ function plausibleDate(s: string): boolean {
 }
 
 function fromTimeElement(doc: Document): string | null {
-  const times = Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"]'));
+  const times = Array.from(doc.getElementsByTagName('time')).filter((t) => t.hasAttribute('datetime'));
   const pick = times.find((t) => t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished') ?? times[0];
-  const v = pick && normalizeSpace(pick.getAttribute('datetime') ?? pick.getAttribute('content') ?? '');
+  const v = pick && normalizeSpace(pick.getAttribute('datetime') ?? '');
   return v && plausibleDate(v) ? v : null;
 }
 

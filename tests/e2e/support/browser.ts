@@ -16,6 +16,8 @@ export interface ExtensionBrowser {
 
 /** Launches headless Chromium with only Kontext loaded and no way onto the network. */
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  // Lets Playwright report the service worker's own network requests (the privacy test).
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const profile = mkdtempSync(path.join(os.tmpdir(), 'kontext-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -1,0 +1,134 @@
+/**
+ * Rules that find organisations from the words around a name, applied after the tagger
+ * (tagger.ts) like the legal-form rule of org-forms.ts. Each encodes how German and English
+ * news text names institutions (Duden, Die Grammatik, 9th ed., § 1558 on close appositions
+ * such as `die Firma Siemens`; the GermEval 2014 annotation guidelines, Benikova et al. 2014,
+ * which count the classifier of `Verlag Paul Haupt` as part of the name only when the rest
+ * is no name of its own):
+ *
+ * - a classifying noun that names a kind of organisation (`Konzern`, `Verein`, `Gewerkschaft`,
+ *   `Ölgesellschaft`, `the company`) makes the name right after it an organisation
+ *   (`der Konkurrent Merck`, `die Gewerkschaft Ver.di`);
+ * - an institution noun that opens or closes an organisation's name goes on with
+ *   `für`/`zur`/`zum` and the field it serves (`Bundesamt für Migration und Flüchtlinge`,
+ *   `Hochschule für Technik und Wirtschaft des Saarlandes`, `Bundesstiftung zur Aufarbeitung der SED-Diktatur`);
+ * - a compound of a federal or state prefix and an institution noun names one body
+ *   (`Bundesjustizministerium`, `Umweltbundesamt`, `Landtag`), with the adjective before it
+ *   (`Bayerisches Staatsministerium`, `Deutscher Bundestag`).
+ */
+import { ORG_CLASSIFIERS, ORG_FORMS, ORG_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_PREFIXES } from './cues';
+import type { EntityTag } from './labels';
+import { wordFacts } from './lexicons';
+import { DE_NOUN_ENDINGS, stripEndings } from './morphology';
+
+const isCap = (t: string) => /^\p{Lu}/u.test(t);
+const MIN_MODIFIER = 3;
+
+/** `word` is `head`, an inflected form of it, or a compound ending in it (`Ölgesellschaft`, `Amazon-Tochter`). */
+function hasHead(word: string, heads: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  const last = lower.slice(lower.lastIndexOf('-') + 1);
+  const forms = [last, ...stripEndings(last, DE_NOUN_ENDINGS, 3)];
+  return forms.some((f) => heads.some((h) => f === h || (f.endsWith(h) && f.length >= h.length + MIN_MODIFIER)));
+}
+
+export function isOrgClassifier(word: string): boolean {
+  return isCap(word) && hasHead(word, ORG_CLASSIFIERS);
+}
+
+/** A word of an organisation's name after its classifier: no German common noun, no function word. */
+function isNameWord(token: string, lang: string): boolean {
+  if (!isCap(token) || token.length < 2) return false;
+  if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(token) || /\p{Ll}\p{Lu}/u.test(token)) return true; // NSA, Ver.di, FedEx
+  const f = wordFacts(token);
+  if (f.org) return true;
+  if (lang === 'en') return !f.enLower || f.enProper;
+  return !f.deNoun && !f.deLower;
+}
+
+/** Tags [start, end) as one organisation, splitting a following I- tag off into its own entity. */
+function markOrg(out: EntityTag[], start: number, end: number): void {
+  for (let k = start; k < end; k++) out[k] = k === start ? 'B-ORG' : 'I-ORG';
+  if (end < out.length && out[end].startsWith('I-')) out[end] = out[end] === 'I-PER' ? 'B-PER' : 'B-ORG';
+}
+
+function spanEnd(tags: EntityTag[], start: number): number {
+  let end = start + 1;
+  while (end < tags.length && tags[end].startsWith('I-')) end++;
+  return end;
+}
+
+/** `der Konkurrent Merck`, `die Gewerkschaft Ver.di`: the classifier stays outside the name. */
+function classifierApposition(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
+  const out = tags.slice();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isOrgClassifier(tokens[i - 1]) || !isNameWord(tokens[i], lang)) continue;
+    if (process.env.NO_PER && out[i].endsWith('PER')) continue;
+    // The tagger may have taken the classifier into the name (`Versicherung Swiss Life`);
+    // the name starts after it.
+    if (out[i - 1] !== 'O' && out[i].startsWith('I-')) out[i - 1] = 'O';
+    let end = out[i] === 'O' ? i + 1 : spanEnd(out, i);
+    while (end < tokens.length && out[end] === 'O' && isNameWord(tokens[end], lang)) end++;
+    markOrg(out, i, end);
+    i = end - 1;
+  }
+  return out;
+}
+
+const CONTINUATIONS = new Set(['für', 'zur', 'zum']);
+const INNER = new Set(['und', 'der', 'des', 'für', 'zur', 'zum', '&']);
+
+function isInstitutionWord(token: string): boolean {
+  return isCap(token) && (ORG_FORMS.has(token.toLowerCase()) || hasHead(token, ORG_HEADS));
+}
+
+/** `Bundesamt für Migration und Flüchtlinge`: an institution's field belongs to its name. */
+function institutionField(tokens: string[], tags: EntityTag[]): EntityTag[] {
+  const out = tags.slice();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!out[i].endsWith('ORG') || !isInstitutionWord(tokens[i]) || !CONTINUATIONS.has(tokens[i + 1]) || !isCap(tokens[i + 2])) continue;
+    if (i + 1 < out.length && out[i + 1] !== 'O') continue;
+    let start = i;
+    while (start > 0 && out[start].startsWith('I-')) start--;
+    let end = i + 3;
+    while (end < tokens.length) {
+      if (isCap(tokens[end]) && tokens[end].length > 1) end++;
+      else if (INNER.has(tokens[end]) && end + 1 < tokens.length && isCap(tokens[end + 1])) end += 2;
+      else break;
+    }
+    markOrg(out, start, end);
+    i = end - 1;
+  }
+  return out;
+}
+
+function isPublicBody(token: string): boolean {
+  const lower = token.toLowerCase();
+  if (!isCap(token) || token.includes('-')) return false;
+  return PUBLIC_BODY_PREFIXES.some((p) => lower.startsWith(p)) && PUBLIC_BODY_HEADS.some((h) => lower.endsWith(h) || stripEndings(lower, DE_NOUN_ENDINGS, 4).some((s) => s.endsWith(h)));
+}
+
+/** An inflected adjective before a name (`Bayerischen`, `Deutscher`), not a noun. */
+function isNameAdjective(token: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(token) && !wordFacts(token).deNoun;
+}
+
+/** `Bundesjustizministerium`, `Deutschen Bundestag`. */
+function publicBodies(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
+  if (lang === 'en') return tags;
+  const out = tags.slice();
+  for (let i = 0; i < tokens.length; i++) {
+    if (out[i] !== 'O' || !isPublicBody(tokens[i])) continue;
+    const start = i > 0 && out[i - 1] === 'O' && isNameAdjective(tokens[i - 1]) ? i - 1 : i;
+    markOrg(out, start, i + 1);
+  }
+  return out;
+}
+
+export function applyOrgContext(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
+  let out = tags;
+  if (!process.env.NO_R1) out = classifierApposition(tokens, out, lang);
+  if (!process.env.NO_R3) out = publicBodies(tokens, out, lang);
+  if (!process.env.NO_R2) out = institutionField(tokens, out);
+  return out;
+}

@@ -1,0 +1,15 @@
+import { browser } from '#imports';
+
+/**
+ * Test hooks compiled only into the `--mode e2e` build (never into a release): WebDriver BiDi
+ * refuses to navigate Firefox to moz-extension:// pages and cannot click the toolbar button,
+ * so a test page whose URL carries `#kontext-e2e=popup` or `#kontext-e2e=sidepanel` makes the
+ * background open that view for the tab in a new tab, pinned to it with `?tab=ID`.
+ */
+export function installE2eHooks(): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url) return;
+    const view = new URL(tab.url).hash.match(/kontext-e2e=(popup|sidepanel)/)?.[1];
+    if (view) browser.tabs.create({ url: browser.runtime.getURL(`/${view}.html?tab=${tabId}`) });
+  });
+}
