@@ -28,6 +28,9 @@ export function AnalysisView({ analysis, t, locale, showEntities, fromSelection,
       {fromSelection && <p class="notice">{t('selection.notice')}</p>}
       <ArticleHeader analysis={analysis} t={t} locale={locale} />
       <ExportBar t={t} copied={copied} onCopy={onCopy} />
+      {(analysis.truncated || analysis.skipped.length > 0) && (
+        <p class="notice">{t(analysis.truncated ? 'state.truncated' : 'state.partial')}</p>
+      )}
       {notice && (
         <p class="notice" role="status">
           {notice}

@@ -9,6 +9,7 @@ import { ALL_PERSPECTIVES } from './settings/schema';
 import { summarize } from './summarize';
 import { detectLanguage } from './text/language';
 import { prepareText } from './text/prepare';
+import type { PreparedText } from './text/prepared';
 import type { Analysis, BuiltinPerspectiveId, ExtractedArticle } from './types';
 
 export interface AnalyzeOptions {
@@ -20,44 +21,106 @@ export interface AnalyzeOptions {
   customLenses?: readonly CustomLens[];
   /** Language of panel labels; the answers stay in the article's language. */
   uiLang?: 'de' | 'en';
+  /** Time budget in ms: stages that would start after it are left out (see `Analysis.skipped`). */
+  budgetMs?: number;
 }
 
 /** 200 words a minute: a common adult silent-reading figure for non-fiction (Brysbaert 2019 puts it at 238). */
 const WORDS_PER_MINUTE = 200;
 
+/**
+ * The longest text analysed: 1.2 million characters, about 180,000 German or English words — more
+ * than any news article and twice the issue's 100,000-word stress case. Beyond it the end is cut.
+ */
+export const MAX_CHARS = 1_200_000;
+
+/**
+ * The default budget: the summary always comes; perspectives and entities start only while the
+ * analysis is younger than this. 2 s is far above a news article's cost (tens of ms).
+ */
+export const DEFAULT_BUDGET_MS = 2_000;
+
+/**
+ * People and organizations are looked for in the first 600 sentences (~12,000 words): the
+ * salient ones of a news story are named early (salience ranks by position too), and the
+ * tagger's cost grows with every token.
+ */
+export const ENTITY_SENTENCES = 600;
+
+function capParagraphs(paragraphs: readonly string[]): { paragraphs: string[]; truncated: boolean } {
+  let total = 0;
+  const kept: string[] = [];
+  for (const p of paragraphs) {
+    if (total + p.length > MAX_CHARS) {
+      const room = MAX_CHARS - total;
+      if (room > 200) kept.push(p.slice(0, p.lastIndexOf(' ', room) > 0 ? p.lastIndexOf(' ', room) : room));
+      return { paragraphs: kept, truncated: true };
+    }
+    total += p.length + 2;
+    kept.push(p);
+  }
+  return { paragraphs: kept, truncated: false };
+}
+
+/** The first `n` sentences of a prepared text, for stages whose cost must stay bounded. */
+function head(p: PreparedText, n: number): PreparedText {
+  if (p.sentences.length <= n) return p;
+  return {
+    ...p,
+    sentences: p.sentences.slice(0, n),
+    block: p.block.slice(0, n),
+    terms: p.terms.slice(0, n),
+    prose: p.prose.slice(0, n),
+  };
+}
+
 export function analyze(article: ExtractedArticle, options: AnalyzeOptions): Analysis {
   const t0 = performance.now();
-  const sample = [article.title, ...article.paragraphs.slice(0, 20)].join('\n');
-  const lang = detectLanguage(sample, article.lang);
-  const prepared = prepareText(article, lang);
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const { paragraphs, truncated } = capParagraphs(article.paragraphs);
+  const input = truncated ? { ...article, paragraphs, kinds: article.kinds?.slice(0, paragraphs.length) } : article;
+  const sample = [input.title, ...input.paragraphs.slice(0, 20)].join('\n');
+  const lang = detectLanguage(sample, input.lang);
+  const prepared = prepareText(input, lang);
 
   const { indices, importance } = summarize(prepared, options.summarySentences);
+  const skipped: Analysis['skipped'] = [];
+  const inBudget = () => performance.now() - t0 < budget;
+
   const wanted = options.perspectives ?? ALL_PERSPECTIVES;
   const lenses = [
-    ...wanted.map((id) => BUILTIN_LENSES.find((l) => l.id === id)!).filter(Boolean),
+    ...wanted.map((id) => BUILTIN_LENSES.find((l) => l.id === id)).filter((l) => l !== undefined),
     ...(options.customLenses ?? []).map(lensFromCustom),
   ];
-  const perspectives = answerPerspectives(prepared, importance, indices, lenses, {
-    uiLang: options.uiLang ?? (lang === 'de' ? 'de' : 'en'),
-  });
-  const { people, organizations } = findEntities(prepared);
-  const wordCount = prepared.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let perspectives: Analysis['perspectives'] = [];
+  if (inBudget()) {
+    perspectives = answerPerspectives(prepared, importance, indices, lenses, {
+      uiLang: options.uiLang ?? (lang === 'de' ? 'de' : 'en'),
+    });
+  } else skipped.push('perspectives');
 
+  let entities: Pick<Analysis, 'people' | 'organizations'> = { people: [], organizations: [] };
+  if (inBudget()) entities = findEntities(head(prepared, ENTITY_SENTENCES));
+  else skipped.push('entities');
+
+  const wordCount = prepared.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return {
-    title: article.title,
+    title: input.title,
     lang,
-    byline: article.byline,
-    siteName: article.siteName,
-    publishedTime: article.publishedTime,
-    url: article.url ?? null,
+    byline: input.byline,
+    siteName: input.siteName,
+    publishedTime: input.publishedTime,
+    url: input.url ?? null,
     text: prepared.text,
     sentences: prepared.sentences,
     summary: indices.map((index) => ({ text: prepared.sentences[index].text, index })),
     perspectives,
-    people,
-    organizations,
+    people: entities.people,
+    organizations: entities.organizations,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     elapsedMs: Math.round((performance.now() - t0) * 10) / 10,
+    truncated,
+    skipped,
   };
 }

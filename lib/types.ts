@@ -91,4 +91,8 @@ export interface Analysis {
   readingMinutes: number;
   /** Milliseconds the analysis took. */
   elapsedMs: number;
+  /** True when the article was longer than the analysis reads and its end was left out. */
+  truncated: boolean;
+  /** Stages left out because the time budget ran out; their fields are then empty. */
+  skipped: ('perspectives' | 'entities')[];
 }

@@ -11,9 +11,12 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
   console.log('Firefox ESR is missing: installing Debian package "firefox-esr" …');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr', {
-    stdio: 'inherit',
-  });
+  execSync(
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr',
+    {
+      stdio: 'inherit',
+    },
+  );
   if (existsSync(FIREFOX)) process.exit(0);
 }
 console.error(

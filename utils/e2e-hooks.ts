@@ -10,6 +10,8 @@ export function installE2eHooks(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !tab.url) return;
     const view = new URL(tab.url).hash.match(/kontext-e2e=(popup|sidepanel)/)?.[1];
-    if (view) browser.tabs.create({ url: browser.runtime.getURL(`/${view}.html?tab=${tabId}`) });
+    if (!view) return;
+    const page = view === 'popup' ? (`/popup.html?tab=${tabId}` as const) : (`/sidepanel.html?tab=${tabId}` as const);
+    browser.tabs.create({ url: browser.runtime.getURL(page) });
   });
 }

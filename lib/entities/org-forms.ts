@@ -38,6 +38,9 @@ export function applyOrgForms(tokens: string[], tags: EntityTag[], lang: string)
     // Keep a person or organisation that ends right before the run intact.
     if (tags[start] === 'I-PER' || tags[start] === 'I-ORG') continue;
     for (let k = start; k < end; k++) out[k] = k === start ? 'B-ORG' : 'I-ORG';
+    // The tagger may go on past the form with the seat of the institution (`Medizinische
+    // Hochschule Hannover`, `Verlag Halle`); its own continuation belongs to the name.
+    while (!process.env.NO_EXT && end < out.length && tags[end] === 'I-ORG') end++;
     if (end < out.length && out[end].startsWith('I-')) out[end] = out[end] === 'I-PER' ? 'B-PER' : 'B-ORG';
     i = end - 1;
   }

@@ -11,6 +11,8 @@ export interface Block {
   kind: BlockKind;
   /** Characters of `text` that were link text; drives the link-density filters. */
   linkChars: number;
+  /** The part of `linkChars` in links to other hosts than the page's own. */
+  externalLinkChars: number;
   /** The element the block's text came from (the nearest block-level ancestor). */
   el: Element;
 }
@@ -41,22 +43,42 @@ function kindOf(tag: string, inherited: BlockKind): BlockKind {
   return inherited;
 }
 
-/** Collects the blocks under `root` in document order. */
-export function collectBlocks(root: Element): Block[] {
+/** 0 outside links, 1 in a link to the page's own host, 2 in a link to another host. */
+type LinkState = 0 | 1 | 2;
+
+function linkState(a: Element, pageHost: string | null): LinkState {
+  const href = a.getAttribute('href') ?? '';
+  const m = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href);
+  if (!m || !pageHost) return 1;
+  const host = m[1].toLowerCase().replace(/^www\./, '');
+  return host === pageHost ? 1 : 2;
+}
+
+/**
+ * Collects the blocks under `root` in document order. `pageUrl` tells links to the site's own
+ * pages from links elsewhere.
+ */
+export function collectBlocks(root: Element, pageUrl?: string | null): Block[] {
+  const pageHost = hostOf(pageUrl);
   const blocks: Block[] = [];
   let parts: string[] = [];
   let linkChars = 0;
+  let externalLinkChars = 0;
   let owner: Element = root;
   let kind: BlockKind = 'p';
 
   const flush = () => {
     const text = normalizeSpace(parts.join(''));
-    if (text) blocks.push({ text, kind, linkChars: Math.min(linkChars, text.length), el: owner });
+    if (text) {
+      const linked = Math.min(linkChars, text.length);
+      blocks.push({ text, kind, linkChars: linked, externalLinkChars: Math.min(externalLinkChars, linked), el: owner });
+    }
     parts = [];
     linkChars = 0;
+    externalLinkChars = 0;
   };
 
-  const visit = (node: Node, inLink: boolean, blockKind: BlockKind, blockEl: Element) => {
+  const visit = (node: Node, inLink: LinkState, blockKind: BlockKind, blockEl: Element) => {
     if (node.nodeType === TEXT) {
       const data = node.nodeValue ?? '';
       if (!parts.length && !data.trim()) return;
@@ -65,7 +87,11 @@ export function collectBlocks(root: Element): Block[] {
         kind = blockKind;
       }
       parts.push(data);
-      if (inLink) linkChars += normalizeSpace(data).length;
+      if (inLink) {
+        const n = normalizeSpace(data).length;
+        linkChars += n;
+        if (inLink === 2) externalLinkChars += n;
+      }
       return;
     }
     if (node.nodeType !== ELEMENT) return;
@@ -81,12 +107,12 @@ export function collectBlocks(root: Element): Block[] {
     if (isBlock) flush();
     const childKind = isBlock ? kindOf(tag, blockKind) : blockKind;
     const childEl = isBlock ? el : blockEl;
-    const childLink = inLink || tag === 'A';
+    const childLink: LinkState = inLink || (tag === 'A' ? linkState(el, pageHost) : 0);
     for (let c = el.firstChild; c; c = c.nextSibling) visit(c, childLink, childKind, childEl);
     if (isBlock) flush();
   };
 
-  visit(root, false, 'p', root);
+  visit(root, 0, 'p', root);
   flush();
   return blocks;
 }

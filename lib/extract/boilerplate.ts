@@ -9,20 +9,37 @@ import { linkDensity, nodeText } from './text';
 /**
  * Class or id words of containers that hold no article prose (the same idea as Readability's
  * own `unlikelyCandidates`, applied after it picked the article, when it no longer looks).
+ * A word counts when it stands alone in a class name or between `-`/`_`.
  */
 const BOILERPLATE_HINT =
-  /(^|[\s_-])(newsletter|subscri\w*|abo|paywall|teaser\w*|related|recommend\w*|more-?(articles|stories)|read-?more|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|author-?(box|bio|info)|signup|sign-up|donat\w*)($|[\s_-])/i;
+  /(^|[\s_-])(newsletter|subscri\w*|related|recommend\w*|more-?(articles|stories)|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|author-?(box|bio|info)|signup|sign-up|donat\w*)($|[\s_-])/i;
+
+/**
+ * "Teaser" names both a teaser of another article and, on German sites, the article's own
+ * lead ("Teaser" is the German newsroom word for it), so it only counts together with links.
+ */
+const TEASER_HINT = /(^|[\s_-])teaser\w*($|[\s_-])/i;
+
+const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 
 /** True when `el` or an ancestor below `stop` carries a boilerplate class or id word. */
 export function hasBoilerplateHint(el: Element, stop: Element | null): boolean {
-  for (let x: Element | null = el; x && x !== stop; x = x.parentElement) {
-    if (BOILERPLATE_HINT.test(`${x.getAttribute('class') ?? ''} ${x.getAttribute('id') ?? ''}`)) return true;
-  }
+  for (let x: Element | null = el; x && x !== stop; x = x.parentElement) if (BOILERPLATE_HINT.test(hintOf(x))) return true;
   return false;
 }
 
 /** Containers whose text is this share of the article or more are never dropped by a hint. */
 const MAX_HINT_SHARE = 0.35;
+/**
+ * Nor are containers holding a paragraph this long: boxes, teasers and widgets are made of
+ * short texts, so a long paragraph means the hint word is wrong (e.g. `non-paywall`).
+ */
+const PROSE_PARAGRAPH_CHARS = 400;
+
+function holdsProse(el: Element): boolean {
+  for (const p of Array.from(el.getElementsByTagName('p'))) if ((p.textContent ?? '').length > PROSE_PARAGRAPH_CHARS) return true;
+  return false;
+}
 
 /**
  * Removes boilerplate containers from Readability's output in place (the tree belongs to our
@@ -32,9 +49,10 @@ export function pruneContainers(root: Element): void {
   const total = nodeText(root).length || 1;
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
     if (el === root || !root.contains(el)) continue;
-    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!BOILERPLATE_HINT.test(hint)) continue;
-    if (nodeText(el).length / total < MAX_HINT_SHARE) el.remove();
+    const hint = hintOf(el);
+    const strong = BOILERPLATE_HINT.test(hint);
+    if (!strong && !(TEASER_HINT.test(hint) && linkDensity(el) > 0.3)) continue;
+    if (nodeText(el).length / total < MAX_HINT_SHARE && !holdsProse(el)) el.remove();
   }
   // A heading that is itself a link announces another article (a teaser); its card goes with it.
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
@@ -81,16 +99,18 @@ export function boilerplateReason(b: Block): string | null {
   const len = t.length;
   if (/^\+{2,}.*\+{2,}$/.test(t)) return 'ticker-link';
   if (len < 220 && MORE_LINK.test(t) && b.linkChars > 0) return 'more-link';
-  if (b.kind !== 'h' && len < 200 && b.linkChars / len > 0.8) return 'link-block';
+  // Links to the site's own pages (other articles); a lone external link is usually a source.
+  if (b.kind !== 'h' && len < 200 && (b.linkChars - b.externalLinkChars) / len > 0.8) return 'link-block';
   if (len < 250 && (PHOTO_CREDIT.test(t) || AGENCY_TAIL.test(t)) && b.kind !== 'h') return 'photo-credit';
   if (len < 600 && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
   if (len < 500 && NEWSLETTER.test(t) && SIGNUP.test(t)) return 'newsletter';
   if (len < 120 && SUBSCRIBE_CTA.test(t)) return 'subscribe';
   if (len < 300 && AI_WIDGET.test(t)) return 'ai-widget';
   if (DATE_ONLY.test(t)) return 'date-only';
-  if (b.kind !== 'h' && len < 100 && !/[.!?]$/.test(t)) {
+  if (b.kind === 'p' && len < 100 && !/[.!?]$/.test(t)) {
     if (BYLINE.test(t)) return 'byline';
-    if (DATE_IN_TEXT.test(t) && t.split(' ').length <= 8) return 'date-line';
+    // A date with at most a few words around it ("Aktualisiert am 4. Mai 2023, 09:30 Uhr").
+    if (DATE_IN_TEXT.test(t) && t.replace(DATE_IN_TEXT, ' ').split(/\s+/).filter(Boolean).length <= 4) return 'date-line';
   }
   const social = t.match(SOCIAL);
   if (len < 100 && social && social.length >= 2 && social.join(' ').length > len * 0.4) return 'share-bar';

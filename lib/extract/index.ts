@@ -61,12 +61,12 @@ function toArticle(
 }
 
 /** Readability's article, cleaned, as blocks; null when Readability finds nothing. */
-function readabilityBlocks(doc: Document) {
+function readabilityBlocks(doc: Document, pageUrl: string) {
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (el) => el as Element }).parse();
   if (!parsed?.content) return null;
   pruneContainers(parsed.content);
-  const blocks = filterBlocks(collectBlocks(parsed.content));
+  const blocks = filterBlocks(collectBlocks(parsed.content, pageUrl));
   return { parsed, blocks };
 }
 
@@ -74,14 +74,15 @@ function readabilityBlocks(doc: Document) {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
   const readerable = isProbablyReaderable(doc);
   if (!readerable && !options.force) {
-    const fallbackParagraphs = largestTextBlock(doc).map((b) => b.text);
+    const fallbackParagraphs = largestTextBlock(doc, options.url ?? doc.URL).map((b) => b.text);
     return { ok: false, reason: 'not-article', readerable, title: documentTitle(doc), fallbackParagraphs };
   }
-  const found = readabilityBlocks(doc);
+  const pageUrl = options.url ?? doc.URL;
+  const found = readabilityBlocks(doc, pageUrl);
   const description = metaContent(doc, ['description', 'og:description']);
   let blocks = found?.blocks ?? [];
   if (blocks.length) blocks = [...recoverLead(doc, blocks, description), ...blocks];
-  else if (options.force) blocks = largestTextBlock(doc);
+  else if (options.force) blocks = largestTextBlock(doc, pageUrl);
   if (!blocks.length) {
     return { ok: false, reason: 'empty', readerable, title: documentTitle(doc), fallbackParagraphs: [] };
   }

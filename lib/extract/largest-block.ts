@@ -10,7 +10,7 @@ import { nodeText, linkDensity } from './text';
 const PARAGRAPHS = 'p, pre, blockquote, li, h2, h3, h4';
 
 /** Blocks of the container with the most non-link paragraph text (body blocks if there is none). */
-export function largestTextBlock(doc: Document): Block[] {
+export function largestTextBlock(doc: Document, pageUrl?: string | null): Block[] {
   const score = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll(PARAGRAPHS))) {
     const parent = p.parentElement;
@@ -27,5 +27,5 @@ export function largestTextBlock(doc: Document): Block[] {
     }
   });
   const root = (best as Element | null) ?? doc.body ?? doc.documentElement;
-  return root ? filterBlocks(collectBlocks(root)) : [];
+  return root ? filterBlocks(collectBlocks(root, pageUrl)) : [];
 }

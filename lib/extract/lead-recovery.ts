@@ -41,7 +41,7 @@ export function recoverLead(doc: Document, blocks: Block[], description: string 
     const text = nodeText(p);
     if (!text) continue;
     if (seen.has(text)) break;
-    const block: Block = { text, kind: 'p', linkChars: 0, el: p };
+    const block: Block = { text, kind: 'p', linkChars: 0, externalLinkChars: 0, el: p };
     const isDescription = !!desc && desc.length >= 40 && text.startsWith(desc);
     const prose = text.length >= MIN_LEAD_CHARS && linkDensity(p) < 0.25 && !p.closest('nav, aside, footer, form, figure');
     const common = commonAncestorWithin(anchor, p, MAX_ANCESTOR_STEPS);

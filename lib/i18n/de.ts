@@ -20,6 +20,8 @@ export const de: Record<MessageKey, string> = {
   'state.error.retry': 'Erneut versuchen',
   'state.empty.title': 'Kein Text zum Zusammenfassen',
   'state.empty.body': 'Der Artikel enthält keine Sätze, die Kontext lesen konnte.',
+  'state.truncated': 'Dieser Artikel ist sehr lang: Kontext hat seinen ersten Teil gelesen.',
+  'state.partial': 'Dieser Artikel ist sehr lang: Einige Bereiche wurden ausgelassen, damit Kontext schnell bleibt.',
   'meta.by': 'von {byline}',
   'meta.readingTime': '{minutes} Min. Lesezeit',
   'meta.language': 'Sprache: {lang}',

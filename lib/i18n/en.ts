@@ -18,6 +18,8 @@ export const en = {
   'state.error.retry': 'Try again',
   'state.empty.title': 'No text to summarise',
   'state.empty.body': 'The article has no sentences that Kontext could read.',
+  'state.truncated': 'This article is very long: Kontext read its first part.',
+  'state.partial': 'This article is very long: some panels were left out to keep Kontext fast.',
   'meta.by': 'by {byline}',
   'meta.readingTime': '{minutes} min read',
   'meta.language': 'Language: {lang}',
