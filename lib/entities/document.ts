@@ -37,8 +37,52 @@ function initials(words: string[]): string {
     .join('');
 }
 
+/** The forms a single-word name may be cited in: itself and its genitive base (`Amazons`, `Bezos'`). */
+function nameKeys(word: string): string[] {
+  const out = [word];
+  if (/['’]s?$/.test(word)) out.push(word.replace(/['’]s?$/, ''));
+  else if (/\p{Ll}s$/u.test(word) && word.length > 3) out.push(word.slice(0, -1));
+  return out;
+}
+
+/**
+ * One name, one type per article: when the same name is tagged as a person in some
+ * sentences and as an organisation in others, the type with more mentions wins. A word that
+ * opens several multi-word organisation names (`Amazon Web Services`, `Amazon Studios`) or
+ * a person's surname count as mentions too. Ties keep the tagger's decisions.
+ */
+export function voteTypes(tokens: string[][], tags: EntityTag[][]): EntityTag[][] {
+  const votes = new Map<string, { PER: number; ORG: number }>();
+  const vote = (key: string, type: 'PER' | 'ORG') => {
+    const v = votes.get(key) ?? { PER: 0, ORG: 0 };
+    v[type]++;
+    votes.set(key, v);
+  };
+  const spans = tags.map((row, s) => spansOf(row, s));
+  for (const row of spans) {
+    for (const span of row) {
+      const words = tokens[span.sentence].slice(span.start, span.end);
+      if (words.length === 1) vote(nameKeys(words[0]).at(-1)!, span.type);
+      else if (span.type === 'ORG') vote(words[0], 'ORG');
+      else vote(words[words.length - 1], 'PER');
+    }
+  }
+  return tags.map((row, s) => {
+    const out = row.slice();
+    for (const span of spans[s]) {
+      if (span.end - span.start !== 1) continue;
+      const v = votes.get(nameKeys(tokens[s][span.start]).at(-1)!);
+      if (!v) continue;
+      const other = span.type === 'PER' ? 'ORG' : 'PER';
+      if (v[other] > v[span.type]) out[span.start] = `B-${other}`;
+    }
+    return out;
+  });
+}
+
 /** Re-tags untagged tokens that repeat a name found elsewhere in the same document. */
-export function resolveDocument(tokens: string[][], tags: EntityTag[][]): EntityTag[][] {
+export function resolveDocument(tokens: string[][], rawTags: EntityTag[][]): EntityTag[][] {
+  const tags = process.env.NO_VOTE ? rawTags : voteTypes(tokens, rawTags);
   const known = new Map<string, 'PER' | 'ORG'>();
   for (let s = 0; s < tags.length; s++) {
     for (const span of spansOf(tags[s], s)) {

@@ -19,6 +19,7 @@
 import { ORG_CLASSIFIERS, ORG_FORMS, ORG_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_PREFIXES } from './cues';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
+import { isNameWord } from './name-words';
 import { DE_NOUN_ENDINGS, stripEndings } from './morphology';
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
@@ -34,16 +35,6 @@ function hasHead(word: string, heads: readonly string[]): boolean {
 
 export function isOrgClassifier(word: string): boolean {
   return isCap(word) && hasHead(word, ORG_CLASSIFIERS);
-}
-
-/** A word of an organisation's name after its classifier: no German common noun, no function word. */
-function isNameWord(token: string, lang: string): boolean {
-  if (!isCap(token) || token.length < 2) return false;
-  if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(token) || /\p{Ll}\p{Lu}/u.test(token)) return true; // NSA, Ver.di, FedEx
-  const f = wordFacts(token);
-  if (f.org) return true;
-  if (lang === 'en') return !f.enLower || f.enProper;
-  return !f.deNoun && !f.deLower;
 }
 
 /** Tags [start, end) as one organisation, splitting a following I- tag off into its own entity. */

@@ -8,6 +8,7 @@ import { resolveDocument } from './document';
 import { sentenceFeatures } from './features';
 import { LABELS, toEntityTag, type EntityTag } from './labels';
 import { emissionScores, viterbi, type LinearModel } from './model';
+import { coordinatedPeople } from './coordination';
 import { applyOrgContext } from './org-context';
 import { applyOrgForms } from './org-forms';
 import { decodeWeights } from './weights-format';
@@ -27,7 +28,8 @@ export function tagTokens(
 ): EntityTag[] {
   const scores = emissionScores(model, features);
   const tags = applyOrgForms(tokens, viterbi(scores, model.transition).map((k) => toEntityTag(LABELS[k])), lang);
-  return applyOrgContext(tokens, tags, lang);
+  const withOrgs = applyOrgContext(tokens, tags, lang);
+  return process.env.NO_COORD ? withOrgs : coordinatedPeople(tokens, withOrgs, lang);
 }
 
 /** Tags of every sentence of one document, with the whole-document pass. */

@@ -43,6 +43,11 @@ function kindOf(tag: string, inherited: BlockKind): BlockKind {
   return inherited;
 }
 
+function hostOf(url: string | null | undefined): string | null {
+  const m = /^https?:\/\/([^/?#]+)/i.exec(url ?? '');
+  return m ? m[1].toLowerCase().replace(/^www\./, '') : null;
+}
+
 /** 0 outside links, 1 in a link to the page's own host, 2 in a link to another host. */
 type LinkState = 0 | 1 | 2;
 

@@ -73,7 +73,7 @@ const MORE_LINK =
   /^(mehr zum thema|mehr dazu|lesen sie (auch|mehr|hier)|lies auch|auch interessant|das könnte (sie|dich) auch interessieren|weiterlesen|siehe auch|zum thema|passend dazu|empfehlungen?|read more|read also|also read|see also|related( articles| stories)?|recommended|more from|more on this|further reading|you may also like|you might also like)\b/i;
 
 const PHOTO_CREDIT =
-  /^(\(c\)|©|copyright\b|(foto|fotos|bild|bilder|photo|photos|image|images|picture|grafik|quelle|source|credit|credits)\s*[:©|/])/i;
+  /^(\(c\)|©|copyright\b|(foto|fotos|bild|bilder|titelbild|beitragsbild|symbolbild|bildquelle|fotocredits?|photo|photos|image|images|picture|grafik|quelle|source|credit|credits|header image|featured image)\s*[:©|/])/i;
 const AGENCY_TAIL = /(getty images|imago( images)?|shutterstock|istock(photo)?|picture alliance|dpa|reuters|afp|ap photo|apa|keystone|epa)\W*$/i;
 
 const COOKIE = /\bcookies?\b/i;
@@ -83,10 +83,21 @@ const NEWSLETTER = /newsletter/i;
 const SIGNUP = /(abonn|anmeld|registrier|subscri|sign ?up|postfach|inbox|e-?mail)/i;
 const SUBSCRIBE_CTA =
   /^(jetzt (abonnieren|anmelden|registrieren|testen|lesen)|subscribe( now)?|already a subscriber|bereits abonnent|anzeige|werbung|advertisement|sponsored|gesponsert)\b/i;
+/**
+ * Titles of sections that point away from the article: related and popular articles, comment
+ * sections, "did you like it" prompts. As a heading or a short line they end the article's text.
+ */
+const ELSEWHERE_TITLE =
+  /^(weitere (artikel|beiträge|nachrichten|themen|news)|mehr zum thema|mehr (aus|von|zu)\b.{0,40}|schon gelesen\??|zum weiterlesen|auch interessant|das könnte (sie|dich|euch) auch interessieren|(das|dies) (könnte|dürfte) .{0,30}interessieren|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|meistgelesen\w*|meist(-| )?(gelesen|diskutiert|kommentiert)|beliebte (artikel|beiträge)|neueste (artikel|beiträge)|aktuelle (artikel|beiträge)|top(-| )?themen|(keine )?kommentare( \(\d+\))?|\d+ kommentare?|kommentar (schreiben|verfassen)|schreibe?n? (sie )?einen kommentar|hinterlasse einen kommentar|diskutieren sie mit|related (articles|posts|stories|content)|more (stories|articles|news|from|on)\b.{0,40}|most (read|popular|viewed|shared)|popular (posts|articles|stories)|recent (posts|articles)|latest (news|articles|stories)|you (may|might) also like|what to read next|(no |\d+ )?comments?( \(\d+\))?|leave a (reply|comment)|join the (conversation|discussion)|(hat|gefällt) (dir|ihnen|euch) (der|dieser|unser)\b.{0,40}\?|(artikel|beitrag) gefallen\?.{0,60}|did you (like|enjoy) this\b.{0,40}|entdecken sie (jetzt|mehr|weitere).{0,40})$/i;
+/** Placeholders and prompts of consent managers and embeds waiting for consent. */
+const CONSENT =
+  /^(externer inhalt|external content|empfohlener (redaktioneller )?inhalt|wir respektieren (deine|ihre) privatsphäre|we (respect|value) your privacy)/i;
+const AFFILIATE = /\baffiliate|provisions-?links?|werbe-?links?|partner-?links?\b/i;
+
 /** A site's own generated summaries and "AI" widgets (issue 2's seed page has such boxes). */
 const AI_WIDGET = /\b(ai|ki)[- ]?(summar\w*|zusammenfassung\w*|kontext\w*|generated|generiert\w*)|\b(die|the) (ai|ki) (hat|has)\b/i;
 /** A byline line: "Von Mara Feldmann", "By Jane Doe | 3 May" (a name, not a sentence). */
-const BYLINE = /^(von|by)\s+\p{Lu}/u;
+const BYLINE = /^([Vv]on|[Bb]y|VON|BY)\s+\p{Lu}/u;
 /** A date as news pages print it: 04.05.2023, 2023-05-04, 4. Mai 2023, May 4, 2023. */
 const DATE_IN_TEXT =
   /\b(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})\b/i;
@@ -104,7 +115,11 @@ export function boilerplateReason(b: Block): string | null {
   if (len < 250 && (PHOTO_CREDIT.test(t) || AGENCY_TAIL.test(t)) && b.kind !== 'h') return 'photo-credit';
   if (len < 600 && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
   if (len < 500 && NEWSLETTER.test(t) && SIGNUP.test(t)) return 'newsletter';
-  if (len < 120 && SUBSCRIBE_CTA.test(t)) return 'subscribe';
+  const bare = t.replace(/^[\W_]+|[\s\-–—:|]+$/gu, '');
+  if (len < 120 && SUBSCRIBE_CTA.test(bare)) return 'subscribe';
+  if (len < 120 && ELSEWHERE_TITLE.test(bare)) return 'elsewhere-title';
+  if (len < 300 && CONSENT.test(bare)) return 'consent';
+  if (b.kind !== 'h' && len < 400 && AFFILIATE.test(t)) return 'affiliate-note';
   if (len < 300 && AI_WIDGET.test(t)) return 'ai-widget';
   if (DATE_ONLY.test(t)) return 'date-only';
   if (b.kind === 'p' && len < 100 && !/[.!?]$/.test(t)) {
@@ -117,25 +132,48 @@ export function boilerplateReason(b: Block): string | null {
   return null;
 }
 
+/** A section under an "elsewhere" title is dropped only while it is less than this share of the text. */
+const MAX_ELSEWHERE_SHARE = 0.4;
+
 /**
- * Drops boilerplate blocks, then headings left without body text below them (their section was
- * boilerplate, e.g. "Newsletter" over a removed sign-up box).
+ * Drops boilerplate blocks; the section under a title that points elsewhere ("Weitere
+ * Artikel", "Comments"), up to the next heading of the same or a higher rank; then headings
+ * left without body text below them (their section was boilerplate, e.g. "Newsletter" over a
+ * removed sign-up box).
  */
 export function filterBlocks(blocks: Block[]): Block[] {
-  const kept = blocks.filter((b) => !boilerplateReason(b));
+  const total = blocks.reduce((n, b) => n + b.text.length, 0) || 1;
+  const kept: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const reason = boilerplateReason(b);
+    if (!reason) {
+      kept.push(b);
+      continue;
+    }
+    if (reason !== 'elsewhere-title') continue;
+    let end = i + 1;
+    let chars = 0;
+    while (end < blocks.length && !(blocks[end].kind === 'h' && headingLevel(blocks[end]) <= headingLevel(b))) {
+      chars += blocks[end].text.length;
+      end++;
+    }
+    if (chars / total < MAX_ELSEWHERE_SHARE) i = end - 1;
+  }
   const out: Block[] = [];
   for (let i = 0; i < kept.length; i++) {
     const b = kept[i];
     if (b.kind === 'h') {
       const next = kept[i + 1];
-      if (!next || next.kind === 'h' && headingLevel(next) <= headingLevel(b)) continue;
+      if (!next || (next.kind === 'h' && headingLevel(next) <= headingLevel(b))) continue;
     }
     out.push(b);
   }
   return out;
 }
 
+/** h1 to h6 give 1 to 6; a title that is not a heading ranks below every heading. */
 function headingLevel(b: Block): number {
-  const m = /^H([1-6])$/i.exec(b.el.tagName);
+  const m = b.kind === 'h' ? /^H([1-6])$/i.exec(b.el.tagName) : null;
   return m ? Number(m[1]) : 7;
 }

@@ -6,10 +6,21 @@
  * "inverted pyramid"; LEAD-3 is the baseline to beat on CNN/DailyMail for that reason) + its
  * similarity to the headline. The summary is then picked by MMR so it does not repeat itself.
  * Only prose sentences are candidates; headings, captions, credits and link lists never are.
+ *
+ * The two position signals (the lead prior and the forward-looking direction of the centrality)
+ * are claims about the lead, and the lead bias of news is a property of its first few sentences
+ * (Nenkova 2005, "Automatic text summarization of newswire: lessons learned from the Document
+ * Understanding Conference", AAAI; Zheng & Lapata 2019 on why directed centrality works for news:
+ * the sentences that introduce what follows come first). A summary of k sentences can take at most the lead's few sentences from it; the
+ * rest must be chosen from the body, where position says nothing. So both signals are weighed by
+ * the share of the summary that the lead can fill, `min(1, leadSentences / k)`: full strength for a
+ * 3-sentence summary, a third for a 9-sentence one, which then ranks mostly by plain (undirected)
+ * centrality, as TextRank and LexRank do for whole-document extracts.
  */
 import type { PreparedText } from '../text/prepared';
 import { directedCentrality, type CentralityOptions } from './centrality';
 import { selectByMmr } from './mmr';
+import { startsLikeFurniture } from '../text/prepare';
 import { cosine, tfIdfSpace } from './vectors';
 
 export interface SummarizerOptions {
@@ -22,6 +33,12 @@ export interface SummarizerOptions {
    * article from anywhere in it.
    */
   leadDepth: number;
+  /**
+   * Sentences in the lead of a news story: the position signals have full strength for a summary
+   * of at most this many sentences and fade as `leadSentences / k` beyond (see the file comment).
+   * 3 is the lead of LEAD-3, the standard news baseline (See et al. 2017; Liu & Lapata 2019).
+   */
+  leadSentences: number;
   /** Weight of the cosine with the title. */
   titleWeight: number;
   /** MMR penalty on similarity to an already picked sentence. */
@@ -48,6 +65,7 @@ export const DEFAULT_OPTIONS: SummarizerOptions = {
   centrality: { backward: -0.5, forward: 1 },
   positionWeight: 1,
   leadDepth: 3,
+  leadSentences: 3,
   titleWeight: 0.5,
   redundancy: 0.3,
   idf: false,
@@ -75,18 +93,28 @@ function unitScale(values: Float64Array): Float64Array {
 export function summarize(p: PreparedText, count: number, options: SummarizerOptions = DEFAULT_OPTIONS): Summary {
   const importance = new Array<number>(p.sentences.length).fill(0);
   const candidates: number[] = [];
-  for (let i = 0; i < p.sentences.length; i++) if (p.prose[i] && p.terms[i].length) candidates.push(i);
+  // A summary shows its sentences verbatim, so a prose sentence that opens with a label
+  // ("Scroll down for video …", glued to it in texts without line breaks) is not a candidate.
+  for (let i = 0; i < p.sentences.length; i++) {
+    if (p.prose[i] && p.terms[i].length && !startsLikeFurniture(p.sentences[i].text)) candidates.push(i);
+  }
   if (!candidates.length || count <= 0) return { indices: [], importance };
 
   const space = tfIdfSpace(candidates.map((i) => p.terms[i]), options.idf);
-  const centrality = unitScale(directedCentrality(space.vectors, space.dimensions, options.centrality));
+  const { backward, forward } = options.centrality;
+  const leadShare = Math.min(1, options.leadSentences / count);
+  // leadShare 1: PacSum's directed graph as tuned for news; 0: the undirected graph, where
+  // edges to earlier and later sentences weigh alike (forward).
+  const directed = { forward, backward: forward - (forward - backward) * leadShare };
+  const centrality = unitScale(directedCentrality(space.vectors, space.dimensions, directed));
   const title = space.embed(p.titleTerms);
+  const positionWeight = options.positionWeight * leadShare;
 
   const relevance = new Float64Array(candidates.length);
   let top = 0;
   for (let r = 0; r < candidates.length; r++) {
     const lead = 1 / (1 + r / (options.leadDepth * count));
-    relevance[r] = centrality[r] + options.positionWeight * lead + options.titleWeight * cosine(space.vectors[r], title);
+    relevance[r] = centrality[r] + positionWeight * lead + options.titleWeight * cosine(space.vectors[r], title);
     if (relevance[r] > top) top = relevance[r];
   }
   candidates.forEach((i, r) => (importance[i] = top > 0 ? relevance[r] / top : 1));

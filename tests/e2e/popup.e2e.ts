@@ -29,7 +29,6 @@ describe('popup on an English article', () => {
   it('shows title, meta, summary, perspectives and entities', async () => {
     const tabId = await openArticle('article-en.html');
     const popup = await ResultPage.open(ext, 'popup', tabId);
-    await popup.page.setViewportSize({ width: 420, height: 600 });
     await popup.screenshot('popup-article-en');
     await expect(popup.title().textContent()).resolves.toContain('Port city bets $2.4bn on a battery plant');
     await expect(popup.page.locator('.article-meta').textContent()).resolves.toContain('Harbour Herald');

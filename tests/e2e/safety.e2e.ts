@@ -85,6 +85,36 @@ describe('pages Kontext cannot or should not read', () => {
   });
 });
 
+describe('state that survives', () => {
+  it('falls back to defaults when the stored settings are corrupt', async () => {
+    await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { summarySentences: 'many', perspectives: 42, theme: null } }));
+    await (await ext.context.newPage()).goto(server.url('article-en.html'));
+    const view = await ResultPage.open(ext, 'popup', await tabIdOf(ext, server.url('article-en.html')));
+    await expect(view.summarySentences()).resolves.toHaveLength(4);
+    await expect(view.panel('investor').count()).resolves.toBe(1);
+    await ext.worker.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+
+  it('works again after the service worker was stopped (MV3 stops idle workers)', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('article-de.html'));
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const view = await ResultPage.open(ext, 'popup', await tabIdOf(ext, server.url('article-de.html')));
+    await expect(view.title().textContent()).resolves.toContain('Straßenbahn');
+    ext.worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+  });
+
+  it('gives popup and side panel one result when both ask at once', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('article-en.html'));
+    const tabId = await tabIdOf(ext, server.url('article-en.html'));
+    const [a, b] = await Promise.all([ResultPage.open(ext, 'popup', tabId), ResultPage.open(ext, 'sidepanel', tabId)]);
+    await expect(a.summarySentences()).resolves.toEqual(await b.summarySentences());
+  });
+});
+
 describe('privacy', () => {
   it('made no network request from any extension page or the service worker', () => {
     const outside = extensionRequests.filter((url) => !url.startsWith(`chrome-extension://${ext.extensionId}/`));

@@ -24,7 +24,6 @@ describe('side panel', () => {
     await article.goto(server.url('article-de.html'));
     const panel = await ResultPage.open(ext, 'sidepanel', await tabIdOf(ext, server.url('article-de.html')));
     await expect(panel.title().textContent()).resolves.toContain('Straßenbahn');
-    await panel.page.setViewportSize({ width: 400, height: 800 });
     await panel.screenshot('sidepanel-article-de');
     await panel.page.close();
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../lib/summarize';
 import { prepareText } from '../../lib/text/prepare';
+import { medianMs, syntheticArticle } from '../../scripts/eval/summary-speed';
 
 /** An English news story written for this test: lead, development, a caption, a link, a repeat. */
 const STORY = {
@@ -78,37 +79,6 @@ describe('summarize', () => {
     expect(summarize(de, 1).indices).toEqual([0]);
   });
 });
-
-/** A deterministic pseudo-random article of `n` words (xorshift32; Marsaglia 2003). */
-function syntheticArticle(n: number): { title: string; paragraphs: string[] } {
-  let x = 2463534242;
-  const next = () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 4294967296);
-  const vocabulary = Array.from({ length: 5000 }, (_, i) => `wort${i.toString(36)}`);
-  const paragraphs: string[] = [];
-  let words = 0;
-  while (words < n) {
-    const sentences: string[] = [];
-    for (let s = 0; s < 4 && words < n; s++) {
-      const len = 8 + Math.floor(next() * 20);
-      // Zipf-like draws, so that some words recur across the article as in real text.
-      const ws = Array.from({ length: len }, () => vocabulary[Math.floor(vocabulary.length * next() ** 3)]);
-      words += len;
-      sentences.push(`Der ${ws.join(' ')}.`);
-    }
-    paragraphs.push(sentences.join(' '));
-  }
-  return { title: 'Der Titel', paragraphs };
-}
-
-function medianMs(run: () => void, times: number): number {
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    run();
-    ms.push(performance.now() - t0);
-  }
-  return ms.sort((a, b) => a - b)[times >> 1];
-}
 
 describe('summarize performance', () => {
   it('scales linearly: 100,000 words take at most 12× the time of 10,000 words', () => {

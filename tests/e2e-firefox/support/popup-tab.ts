@@ -74,6 +74,14 @@ export class PopupTab {
     await this.popup.waitForSelector('.analysis, .state', { timeout: ANALYSIS_TIMEOUT_MS });
   }
 
+  /** The state message on screen (error, not an article, …) in one line, or null if none. */
+  stateMessage(): Promise<string | null> {
+    return this.popup.evaluate(() => {
+      const state = document.querySelector('.state');
+      return state ? (state as HTMLElement).innerText.replace(/\s+/g, ' ').trim() : null;
+    });
+  }
+
   title(): Promise<string> {
     return this.popup.$eval('.article-title', (el) => el.textContent ?? '');
   }

@@ -18,6 +18,8 @@ export class ResultPage {
 
   static async open(ext: ExtensionBrowser, surface: 'popup' | 'sidepanel', tabId: number): Promise<ResultPage> {
     const page = await ext.context.newPage();
+    // The sizes Chrome gives them: a popup is as wide as its body (420 px), a side panel ~400 px.
+    await page.setViewportSize({ width: surface === 'popup' ? 420 : 400, height: 720 });
     await page.goto(`chrome-extension://${ext.extensionId}/${surface}.html?tab=${tabId}`);
     const view = new ResultPage(page);
     await view.settled();

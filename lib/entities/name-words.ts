@@ -1,0 +1,17 @@
+/**
+ * Whether a capitalised word can be part of a name by what the dictionaries know of it:
+ * acronyms and inner capitals (`NSA`, `FedEx`, `Ver.di`) and listed company names always;
+ * otherwise, in German, no common noun and no function word (German capitalises every noun,
+ * so only a word the dictionary does not know as a noun can be a name by itself), and in
+ * English no common lower-case word unless the dictionary also has it capitalised.
+ */
+import { wordFacts } from './lexicons';
+
+export function isNameWord(token: string, lang: string): boolean {
+  if (!/^\p{Lu}/u.test(token) || token.length < 2) return false;
+  if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(token) || /\p{Ll}\p{Lu}/u.test(token)) return true;
+  const f = wordFacts(token);
+  if (f.org) return true;
+  if (lang === 'en') return !f.enLower || f.enProper;
+  return !f.deNoun && !f.deLower;
+}
