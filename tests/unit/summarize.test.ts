@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../lib/summarize';
+import { DEFAULT_OPTIONS, summarize } from '../../lib/summarize';
 import { prepareText } from '../../lib/text/prepare';
 import { medianMs, syntheticArticle } from '../../scripts/eval/summary-speed';
 
@@ -60,6 +60,43 @@ describe('summarize', () => {
     const texts = indices.map((i) => p.sentences[i].text);
     expect(texts.some((t) => t.startsWith('The city council approved'))).toBe(true);
     expect(texts.some((t) => t.startsWith('Local shops'))).toBe(false);
+  });
+
+  it('never shows a sentence that opens with page furniture, even when it carries prose', () => {
+    const glued = prepareText(
+      {
+        title: 'City council approves new tram line',
+        paragraphs: [
+          'The city council approved a new tram line to the airport on Tuesday, ending a decade of debate.',
+          'Scroll down for video The city council approved the new tram line to the airport after a decade of debate.',
+          'The tram line will cost 420 million euros and is due to open in 2029, the council said.',
+        ],
+      },
+      'en',
+    );
+    expect(glued.prose[1]).toBe(true);
+    expect(summarize(glued, 3).indices).toEqual([0, 2]);
+  });
+
+  it('weighs position by the share of the summary the lead can fill', () => {
+    // Six unrelated asides open the article; six sentences on one topic follow.
+    const asides = [
+      'Mild wind and sunshine are expected across the region all afternoon.',
+      'A local bakery won a prize for its rye bread at the county fair.',
+      'The library extends its opening hours during the exam season.',
+      'Two swans nested on the pond behind the old mill this spring.',
+      'A jazz quartet plays in the market square every Friday evening.',
+      'Volunteers repainted the fence of the primary school last weekend.',
+    ];
+    const topic = (i: number) => `The new tram line to the airport will carry passengers from district ${i} to the terminal.`;
+    const article = prepareText({ title: '', paragraphs: [...asides, ...[1, 2, 3, 4, 5, 6].map(topic)] }, 'en');
+    const fromBody = (indices: number[]) => indices.filter((i) => i >= asides.length).length;
+    const alwaysLead = { ...DEFAULT_OPTIONS, leadSentences: Infinity };
+    // Up to three sentences the lead can fill the summary: position keeps its full weight.
+    expect(summarize(article, 3).indices).toEqual(summarize(article, 3, alwaysLead).indices);
+    // Six sentences, twice the lead: centrality takes over and the topic sentences win.
+    expect(fromBody(summarize(article, 6).indices)).toBe(4);
+    expect(fromBody(summarize(article, 6, alwaysLead).indices)).toBe(2);
   });
 
   it('handles empty articles, zero counts and German text', () => {
