@@ -138,7 +138,7 @@ if (wanted.has('peers')) {
       const base = row.ms[ours]!;
       const cell = (name: string) => {
         const v = row.ms[name];
-        if (v === null || v === undefined) return `skipped (> ${cap / 1000} s at the previous size)`;
+        if (v === null || v === undefined) return `skipped (predicted > ${cap / 1000} s)`;
         return name === ours ? ms(v) : `${ms(v)} (${(v / base).toFixed(1)}×)`;
       };
       rows.push([row.lang, row.words, row.sentences, ...PEER_COLUMNS.map(cell)]);

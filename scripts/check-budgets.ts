@@ -7,7 +7,7 @@
  *
  * - Scripts injected into pages (extract.js, highlight.js, any content script): ≤ 60 kB each.
  * - Popup and side panel: ≤ 60 kB each of the JavaScript the page loads (its module script and
- *   every chunk reachable through static imports and modulepreloads), minus the bytes of npm
+ *   every chunk reachable through its imports, dynamic ones included, and modulepreloads), minus the bytes of npm
  *   packages (sources under node_modules/) inside chunks that another extension page, the
  *   worker or an injected script also loads: "shared vendor". Our own code in a shared chunk
  *   counts for every page that loads it, and a package only this page loads counts too.
@@ -30,7 +30,7 @@ import { complexityRatio } from './bench/analysis';
 import { dataFiles, importClosure, listFiles, pageInjectedScripts, pageScripts, readManifest, sizeOf } from './bench/bundle';
 import { loadCorpus, type BenchLang } from './bench/corpus';
 import { machine } from './bench/machine';
-import { bytesBySource, isVendor, moduleName } from './bench/sourcemap';
+import { bytesBySource, isVendor, moduleName, type RawSourceMap } from './bench/sourcemap';
 import { bytes, formatTable, median, ms } from './bench/stats';
 
 const KB = 1e3;
@@ -112,7 +112,11 @@ async function attributionBuild(): Promise<{ attribution: Attribution; differing
         differing.push(f);
         continue;
       }
-      attribution.set(f, bytesBySource(readFileSync(twin, 'utf8'), JSON.parse(readFileSync(`${twin}.map`, 'utf8'))));
+      const map = JSON.parse(readFileSync(`${twin}.map`, 'utf8')) as RawSourceMap;
+      // Sources are relative to the map's folder (in the temporary build): make them project paths.
+      const base = path.resolve(path.dirname(twin), map.sourceRoot ?? '');
+      map.sources = map.sources.map((src) => src && path.relative(process.cwd(), path.resolve(base, src)));
+      attribution.set(f, bytesBySource(readFileSync(twin, 'utf8'), map));
     }
     return { attribution, differing };
   } finally {

@@ -17,6 +17,9 @@ async function extractFromTab(tabId: number, force: boolean): Promise<Extraction
     func: (f: boolean) => globalThis.__kontext!.extract(f),
     args: [force],
   });
+  // Firefox reports an exception inside the injected function here instead of rejecting.
+  const error = (result as { error?: unknown } | undefined)?.error;
+  if (error) throw error instanceof Error ? error : new Error(String(error));
   if (!result || result.result === undefined || result.result === null) throw new Error('The page did not answer.');
   return result.result as ExtractionResult;
 }

@@ -31,7 +31,6 @@ export const ROLE_NOUNS = [
   'maler', 'malerin', 'architekt', 'architektin', 'ökonom', 'ökonomin', 'forscher', 'forscherin',
   'journalist', 'journalistin', 'aktivist', 'aktivistin', 'kandidat', 'kandidatin', 'manager',
   'managerin', 'unternehmer', 'unternehmerin', 'investor', 'investorin', 'eigentümer',
-  'pastor', 'pastorin', 'pfarrer', 'pfarrerin', 'priester', 'priesterin', 'rabbiner', 'pastor',
   'ceo', 'cfo', 'cto', 'coo', 'founder', 'cofounder', 'co-founder', 'president', 'chairman',
   'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'governor',
   'senator', 'mayor', 'minister', 'secretary', 'chancellor', 'commissioner', 'judge', 'coach',

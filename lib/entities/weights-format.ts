@@ -1,18 +1,55 @@
 /**
- * Text form of a LinearModel for the generated data/weights.ts: one line per feature,
- * `feature<TAB>w1 w2 …` with weights as integers in hundredths (the perceptron's averaged
- * weights need no more precision to keep their ranking), and a first line `#transition<TAB>…`.
+ * Text form of a LinearModel for the generated data/weights.ts. The averaged perceptron's
+ * weights are compacted before they ship, and the `ner` evaluation scores the compacted
+ * model so its figures are those of what ships:
+ *
+ * - quantised to integer multiples of 1/SCALE (a linear tagger decides by the argmax of sums,
+ *   which coarse integer weights keep; integer quantisation of linear NLP models loses
+ *   little, e.g. Joulin et al. 2016, "FastText.zip: Compressing text classification models");
+ * - features whose largest weight rounds to zero are dropped;
+ * - feature names are sorted and front-coded like the word lists (lexicon-decode.ts): one
+ *   character for the length of the prefix shared with the previous name, then the rest;
+ * - a row lists its label weights separated by `,`, a zero written as nothing.
+ *
+ * Layout: `#transition` row first, then one `name<TAB>w1,w2,…` line per feature, lines
+ * separated by `\n`.
  */
 import { LABELS } from './labels';
 import type { LinearModel } from './model';
 
-const SCALE = 100;
+/** Weights are stored in units of 1/SCALE. */
+export const SCALE = 10;
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+const MAX_SHARED = DIGITS.length - 1;
+
+/** The model as it ships: weights rounded to 1/SCALE, all-zero features dropped. */
+export function compactModel(model: LinearModel): LinearModel {
+  const q = (ws: ArrayLike<number>) => Array.from(ws, (x) => Math.round(x * SCALE) / SCALE);
+  const emission = new Map<string, ArrayLike<number>>();
+  for (const [f, ws] of model.emission) {
+    const row = q(ws);
+    if (row.some((x) => x !== 0)) emission.set(f, row);
+  }
+  return { emission, transition: q(model.transition) };
+}
+
+function row(ws: ArrayLike<number>): string {
+  return Array.from(ws, (x) => {
+    const v = Math.round(x * SCALE);
+    return v === 0 ? '' : String(v);
+  }).join(',');
+}
 
 export function encodeWeights(model: LinearModel): string {
-  const row = (ws: ArrayLike<number>) => Array.from(ws, (x) => Math.round(x * SCALE)).join(' ');
-  const lines = [`#transition\t${row(model.transition)}`];
-  for (const [f, ws] of [...model.emission].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (Array.from(ws).some((x) => Math.round(x * SCALE) !== 0)) lines.push(`${f}\t${row(ws)}`);
+  const compact = compactModel(model);
+  const lines = [`#transition\t${row(compact.transition)}`];
+  let prev = '';
+  for (const f of [...compact.emission.keys()].sort()) {
+    let k = 0;
+    while (k < MAX_SHARED && k < f.length && k < prev.length && f[k] === prev[k]) k++;
+    lines.push(`${DIGITS[k]}${f.slice(k)}\t${row(compact.emission.get(f)!)}`);
+    prev = f;
   }
   return lines.join('\n');
 }
@@ -20,13 +57,19 @@ export function encodeWeights(model: LinearModel): string {
 export function decodeWeights(text: string): LinearModel {
   const emission = new Map<string, ArrayLike<number>>();
   let transition: number[] = new Array((LABELS.length + 1) * LABELS.length).fill(0);
+  let prev = '';
+  const values = (s: string) => s.split(',').map((x) => (x ? Number(x) / SCALE : 0));
   for (const line of text.split('\n')) {
     const tab = line.lastIndexOf('\t');
     if (tab < 0) continue;
-    const values = line.slice(tab + 1).split(' ').map((x) => Number(x) / SCALE);
-    const name = line.slice(0, tab);
-    if (name === '#transition') transition = values;
-    else emission.set(name, values);
+    const head = line.slice(0, tab);
+    if (head === '#transition') {
+      transition = values(line.slice(tab + 1));
+      continue;
+    }
+    const name = prev.slice(0, DIGITS.indexOf(head[0])) + head.slice(1);
+    emission.set(name, values(line.slice(tab + 1)));
+    prev = name;
   }
   return { emission, transition };
 }

@@ -28,33 +28,51 @@ export interface TfIdfSpace {
  * not swamp a sentence.
  */
 export function tfIdfSpace(termLists: string[][], useIdf = true): TfIdfSpace {
+  // Term ids first, then counts in one shared array (no map per sentence): the allocations of a
+  // map per sentence made a 100,000-word article cost far more than ten 10,000-word ones.
   const idOf = new Map<string, number>();
-  const df: number[] = [];
-  const counted: Map<number, number>[] = termLists.map((terms) => {
-    const counts = new Map<number, number>();
-    for (const t of terms) {
+  const idLists = termLists.map((terms) => {
+    const ids = new Int32Array(terms.length);
+    terms.forEach((t, k) => {
       let id = idOf.get(t);
       if (id === undefined) {
-        id = df.length;
+        id = idOf.size;
         idOf.set(t, id);
-        df.push(0);
       }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    for (const id of counts.keys()) df[id]++;
-    return counts;
+      ids[k] = id;
+    });
+    return ids;
   });
+  const dimensions = idOf.size;
+  const df = new Int32Array(dimensions);
+  const counts = new Int32Array(dimensions);
   const n = termLists.length;
-  const idf = df.map((d) => (useIdf ? Math.log((n + 1) / d) : 1));
-  const toVector = (counts: Map<number, number>): SparseVector => {
-    const ids = Int32Array.from(counts.keys()).sort();
+  const idf = new Float64Array(dimensions);
+
+  /** Distinct ids (ascending) and their counts; leaves `counts` zeroed for the next call. */
+  const countIds = (ids: Int32Array): { ids: Int32Array; tf: Int32Array } => {
+    const distinct: number[] = [];
+    for (const id of ids) if (counts[id]++ === 0) distinct.push(id);
+    const sorted = Int32Array.from(distinct).sort();
+    const tf = new Int32Array(sorted.length);
+    sorted.forEach((id, k) => {
+      tf[k] = counts[id];
+      counts[id] = 0;
+    });
+    return { ids: sorted, tf };
+  };
+  const counted = idLists.map(countIds);
+  for (const c of counted) for (const id of c.ids) df[id]++;
+  for (let id = 0; id < dimensions; id++) idf[id] = useIdf ? Math.log((n + 1) / df[id]) : 1;
+
+  const toVector = ({ ids, tf }: { ids: Int32Array; tf: Int32Array }): SparseVector => {
     const weights = new Float64Array(ids.length);
     let norm = 0;
-    ids.forEach((id, k) => {
-      const w = (1 + Math.log(counts.get(id)!)) * idf[id];
+    for (let k = 0; k < ids.length; k++) {
+      const w = (1 + Math.log(tf[k])) * idf[ids[k]];
       weights[k] = w;
       norm += w * w;
-    });
+    }
     if (norm > 0) {
       norm = Math.sqrt(norm);
       for (let k = 0; k < weights.length; k++) weights[k] /= norm;
@@ -63,14 +81,14 @@ export function tfIdfSpace(termLists: string[][], useIdf = true): TfIdfSpace {
   };
   return {
     vectors: counted.map(toVector),
-    dimensions: df.length,
+    dimensions,
     embed(terms) {
-      const counts = new Map<number, number>();
+      const known: number[] = [];
       for (const t of terms) {
         const id = idOf.get(t);
-        if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (id !== undefined) known.push(id);
       }
-      return counts.size ? toVector(counts) : EMPTY_VECTOR;
+      return known.length ? toVector(countIds(Int32Array.from(known))) : EMPTY_VECTOR;
     },
   };
 }

@@ -3,8 +3,8 @@
  * exactly as the summarization suites call them (scripts/eval/summary-systems.ts), against our
  * summarizer (language, preparation and `summarize`, the `Kontext (ours)` system of those
  * suites) and against the whole `analyze()`. Both peers build a full sentence-similarity graph,
- * so their time grows with the square of the sentence count; a size is skipped once the
- * previous size took longer than a time cap, and the table says so.
+ * so their time grows with the square of the sentence count; a size is skipped when the
+ * previous size's time, scaled quadratically, exceeds a cap, and the table says so.
  */
 import { analyze } from '../../lib/analyze';
 import { LEXRANK, OURS, TS_TEXTRANK, prepareDoc, type SummarySystem } from '../eval/summary-systems';
@@ -29,7 +29,7 @@ export const PEER_COLUMNS = [OURS.name, ANALYZE, TS_TEXTRANK.name, LEXRANK.name]
 
 export function benchPeers(corpus: Corpus, sizes: readonly number[], runs: number, capMs: number): PeerRow[] {
   const rows: PeerRow[] = [];
-  const lastMs = new Map<string, number>();
+  const last = new Map<string, { words: number; ms: number }>();
   for (const words of sizes) {
     const article = articleOfWords(corpus, words);
     const doc: SummaryDoc = {
@@ -47,16 +47,19 @@ export function benchPeers(corpus: Corpus, sizes: readonly number[], runs: numbe
       [ANALYZE, () => analyze(article, OPTIONS)],
     ];
     for (const [name, fn] of timed) {
-      if ((lastMs.get(name) ?? 0) > capMs) {
+      // Predicted time at this size if the system were quadratic (the peers are: a full graph).
+      const prev = last.get(name);
+      const predicted = prev ? prev.ms * (words / prev.words) ** 2 : 0;
+      if (predicted > capMs) {
         row.ms[name] = null;
         continue;
       }
-      // Fewer runs once a call is slow: the median of 3 is enough to rank systems 10x apart.
-      const n = (lastMs.get(name) ?? 0) > 1000 ? Math.min(runs, 3) : runs;
-      fn();
+      // One sample once a call takes seconds: enough to rank systems that differ tenfold.
+      const n = predicted > 2000 ? 1 : runs;
+      if (predicted <= 2000) fn(); // warm-up
       const t = median(Array.from({ length: n }, () => sampleCall(fn, 50).cpuMs));
       row.ms[name] = t;
-      lastMs.set(name, t);
+      last.set(name, { words, ms: t });
     }
     rows.push(row);
   }

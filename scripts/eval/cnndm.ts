@@ -9,6 +9,7 @@ import { splitSentences } from '../../lib/text/sentences';
 import type { Check, Suite } from './types';
 import { blocksOf, limited, type SummaryDoc } from './summary-docs';
 import { find, scoreSystems, scoreTables } from './summary-suite';
+import { measureSummarySpeed } from './summary-speed';
 import { LEXRANK, OURS, ORACLE, TS_TEXTRANK, leadSystem, type SummarySystem } from './summary-systems';
 
 interface CnnDmLine {
@@ -56,6 +57,9 @@ export const cnndmSuite: Suite = {
     const ours = find(scores.all, OURS.name);
     const leads = [find(scores.all, lead.name), find(scores.all, leadDatasetSplit.name)];
     const bestLead = (k: 'rouge1' | 'rouge2' | 'rougeL') => Math.max(...leads.map((l) => l[k]));
+    const heldOutLead = Math.max(find(scores.heldOut, lead.name).rouge1, find(scores.heldOut, leadDatasetSplit.name).rouge1);
+    const heldOutOurs = find(scores.heldOut, OURS.name).rouge1;
+    const speed = measureSummarySpeed();
     const heldOut = (k: 'rouge1' | 'rouge2' | 'rougeL') =>
       `held-out half: ours ${find(scores.heldOut, OURS.name)[k].toFixed(2)} vs LEAD-3 ${find(scores.heldOut, lead.name)[k].toFixed(2)}`;
     const checks: Check[] = [
@@ -74,12 +78,28 @@ export const cnndmSuite: Suite = {
         pass: ours.rougeL >= bestLead('rougeL'),
         detail: `${ours.rougeL.toFixed(2)} ≥ ${bestLead('rougeL').toFixed(2)} (${heldOut('rougeL')})`,
       },
+      {
+        // The issue's warning: a margin found on tuned articles must survive unseen ones.
+        name: 'cnndm: held-out half (odd-indexed), ours ROUGE-1 ≥ LEAD-3 + 0.5',
+        pass: heldOutOurs >= heldOutLead + R1_MARGIN,
+        detail: `${heldOutOurs.toFixed(2)} ≥ ${heldOutLead.toFixed(2)} + ${R1_MARGIN}`,
+      },
+      {
+        name: 'summary speed: 2,000 words ≤ 10 ms (warm, fastest of 15)',
+        pass: speed.ms2k <= 10,
+        detail: `${speed.ms2k.toFixed(2)} ms`,
+      },
+      {
+        name: 'summary speed: 100,000 words ≤ 12× 10,000 words',
+        pass: speed.ratio <= 12,
+        detail: `${speed.ms100k.toFixed(1)} ms / ${speed.ms10k.toFixed(1)} ms = ${speed.ratio.toFixed(1)}×`,
+      },
     ];
     return {
       suite: 'cnndm',
       tables: scoreTables('CNN/DailyMail, 3 sentences vs highlights', scores, [OURS.name, lead.name]),
       checks,
-      data: scores,
+      data: { scores, speed },
     };
   },
 };

@@ -4,6 +4,9 @@
  * Browsing, health report and Remote Settings pointed at a dummy host) and Firefox's remote
  * agent adds its recommended prefs (remote/shared/RecommendedPreferences.sys.mjs); these close
  * what is left. Pref names: modules/libpref/init/StaticPrefList.yaml and all.js in Firefox.
+ * Remote Settings still calls firefox.settings.services.mozilla.com: release builds ignore
+ * `services.settings.server` unless the MOZ_REMOTE_SETTINGS_DEVTOOLS environment variable is
+ * set (services/settings/Utils.sys.mjs), so the refusing proxy below is what stops it.
  */
 export function offlinePrefs(sinkPort: number): Record<string, string | number | boolean> {
   return {
