@@ -10,12 +10,12 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SIZES, benchSizes, complexityRatio, type SizeResult } from './bench/analysis';
+import { OPTIONS, SIZES, benchSizes, complexityRatio, type SizeResult } from './bench/analysis';
 import { articlePage, benchClickToSummary, hasE2eBuild, medianOf, seedPage, type BenchPage } from './bench/browser';
 import { articleOfWords, loadCorpus, type BenchLang } from './bench/corpus';
 import { benchExtraction, summarize as summarizeTimes, trafilaturaPages, zytePages, type DatasetTimings } from './bench/extraction';
 import { machine } from './bench/machine';
-import { PEER_COLUMNS, benchPeers } from './bench/peers';
+import { PEER_SYSTEMS, benchPeers } from './bench/peers';
 import { benchStartup } from './bench/startup';
 import { formatTable, median, ms, type Table } from './bench/stats';
 
@@ -131,25 +131,24 @@ if (wanted.has('peers')) {
   const all = [];
   for (const lang of langs) {
     log(`peers: ${lang} ...`);
-    const r = benchPeers(loadCorpus(lang, dataDir), SIZES, runs, cap);
+    const r = benchPeers(lang, dataDir, SIZES, runs, cap, log);
     all.push(...r);
-    const ours = PEER_COLUMNS[0];
     for (const row of r) {
-      const base = row.ms[ours]!;
-      const cell = (name: string) => {
-        const v = row.ms[name];
+      const base = row.ms.ours;
+      const cell = (id: string) => {
+        const v = row.ms[id];
         if (v === null || v === undefined) return `skipped (predicted > ${cap / 1000} s)`;
-        return name === ours ? ms(v) : `${ms(v)} (${(v / base).toFixed(1)}×)`;
+        return id === 'ours' || !base ? ms(v) : `${ms(v)} (${(v / base).toFixed(1)}×)`;
       };
-      rows.push([row.lang, row.words, row.sentences, ...PEER_COLUMNS.map(cell)]);
+      rows.push([row.lang, row.words, row.sentences, ...PEER_SYSTEMS.map((s) => cell(s.id))]);
     }
   }
   json.peers = all;
   show({
-    title: `Summarizers side by side on the same texts (median CPU ms per call; × = time / ours)`,
-    columns: ['lang', 'words', 'sentences', ...PEER_COLUMNS],
+    title: 'Summarizers side by side on the same texts (median CPU ms per call; × = time / Kontext summarizer)',
+    columns: ['lang', 'words', 'sentences', ...PEER_SYSTEMS.map((s) => s.label)],
     rows,
-    note: `"${PEER_COLUMNS[0]}" = language, preparation and summarize() (scripts/eval/summary-systems.ts); "${PEER_COLUMNS[1]}" adds perspectives and entities. Peers get our prepared text and the same sentence count (${4}).`,
+    note: `Kontext summarizer = language, preparation and summarize(); analyze() adds perspectives and entities. Peers get our prepared text and the same sentence count (${OPTIONS.summarySentences}). Each system runs in its own process: lexrank loads Sugar.js, which patches native Array methods process-wide.`,
   });
 }
 

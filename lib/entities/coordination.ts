@@ -7,9 +7,21 @@
  * unnoticed; this rule carries the first conjunct's type over.
  */
 import type { EntityTag } from './labels';
+import { HONORIFICS } from './cues';
 import { isRoleNoun } from './features';
+import { stripEndings } from './morphology';
 import { spansOf } from './document';
 import { isNameWord } from './name-words';
+
+/** Plural and oblique endings of German role nouns (`Pastoren`, `Ministerinnen`, `Experten`). */
+const ROLE_ENDINGS = ['innen', 'en', 'n', 'e', 's'];
+
+/** A role noun or title, also inflected: `Pastoren`, `Ministerinnen`, `Senatoren`. */
+function isRoleWord(token: string): boolean {
+  if (!/^\p{Lu}/u.test(token)) return false;
+  const forms = [token, ...stripEndings(token, ROLE_ENDINGS, 3)];
+  return forms.some((f) => isRoleNoun(f) || HONORIFICS.has(f.toLowerCase()));
+}
 
 const CONJUNCTIONS = new Set(['und', 'and', 'sowie', 'oder', 'or']);
 /** A person's name in the second conjunct: a given name and a surname, at most a middle name more. */
@@ -19,7 +31,7 @@ const MAX_WORDS = 3;
 export function coordinatedPeople(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   const out = tags.slice();
   for (const span of spansOf(tags)) {
-    if (span.type !== 'PER' || span.start === 0 || !isRoleNoun(tokens[span.start - 1])) continue;
+    if (span.type !== 'PER' || span.start === 0 || !isRoleWord(tokens[span.start - 1])) continue;
     if (!CONJUNCTIONS.has(tokens[span.end] ?? '')) continue;
     let end = span.end + 1;
     while (end < tokens.length && end - span.end - 1 < MAX_WORDS && out[end] === 'O' && isNameWord(tokens[end], lang)) end++;

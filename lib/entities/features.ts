@@ -7,11 +7,7 @@
 import stopwords from 'stopwords-iso';
 import { CALENDAR_WORDS, HONORIFICS, ORG_FORMS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './cues';
 import { wordFacts, type WordFacts } from './lexicons';
-import { stripEndings } from './morphology';
 import { nameLikeness } from './name-likeness';
-
-/** Plural and oblique endings of German role nouns (`Pastoren`, `Ministerinnen`, `Experten`). */
-const ROLE_PLURAL_ENDINGS = ['en', 'n', 'nen', 'e', 's'];
 
 const STOP: Record<string, Set<string>> = {};
 function stopSet(lang: string): Set<string> {
@@ -40,14 +36,10 @@ function endsWithAny(word: string, heads: readonly string[], minPrefix: number):
   return heads.some((h) => word.length >= h.length + minPrefix && word.endsWith(h));
 }
 
-/**
- * Role noun alone, inflected (`Pastoren`, `Ministerinnen`) or as the head of a compound
- * (`Amazon-Gründer`, `Bundeskanzlerin`).
- */
+/** Role noun alone or as the head of a compound (`Amazon-Gründer`, `Bundeskanzlerin`). */
 export function isRoleNoun(token: string): boolean {
   const lower = token.toLowerCase();
-  const isRole = (w: string) => ROLE_NOUNS.includes(w) || (w.includes('-') && endsWithAny(w.replace(/^.*-/, ''), ROLE_NOUNS, 0)) || endsWithAny(w, ROLE_NOUNS, 3);
-  return isRole(lower) || (!process.env.NO_INFL && /^\p{Lu}/u.test(token) && stripEndings(lower, ROLE_PLURAL_ENDINGS, 3).some(isRole));
+  return ROLE_NOUNS.includes(lower) || endsWithAny(lower.replace(/^.*-/, ''), ROLE_NOUNS, 0) && lower.includes('-') || endsWithAny(lower, ROLE_NOUNS, 3);
 }
 
 const factsCache = new Map<string, WordFacts>();

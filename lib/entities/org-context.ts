@@ -116,10 +116,38 @@ function publicBodies(tokens: string[], tags: EntityTag[], lang: string): Entity
   return out;
 }
 
+/**
+ * `Bundesverband deutscher Banken ( BdB )`, `Deutsche Presse-Agentur ( dpa )`: a short form
+ * in parentheses right after an organisation's name is that organisation.
+ */
+function parenthesisedShortForm(tokens: string[], tags: EntityTag[]): EntityTag[] {
+  const out = tags.slice();
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1] !== '(' || tokens[i + 1] !== ')' || out[i] !== 'O' || !out[i - 2].endsWith('ORG')) continue;
+    if (/^[\p{L}][\p{L}\d.&-]*$/u.test(tokens[i]) && /\p{Lu}.*\p{Lu}|^\p{Ll}{2,4}$/u.test(tokens[i])) out[i] = 'B-ORG';
+  }
+  return out;
+}
+
+/** A name the company list knows (`Siemens`, `Commerzbank`) that the tagger left out. */
+function listedCompanies(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
+  const out = tags.slice();
+  for (let i = 1; i < tokens.length; i++) {
+    if (out[i] !== 'O' && !(process.env.R5PER && out[i] === 'B-PER' && !(out[i + 1] ?? '').startsWith('I-'))) continue;
+    if (out[i - 1] !== 'O' || !isCap(tokens[i]) || tokens[i].length < 3) continue;
+    const f = wordFacts(tokens[i]);
+    if (!f.org || (lang === 'en' ? f.enLower : f.deNoun || f.deLower)) continue;
+    out[i] = 'B-ORG';
+  }
+  return out;
+}
+
 export function applyOrgContext(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   let out = tags;
   if (!process.env.NO_R1) out = classifierApposition(tokens, out, lang);
   if (!process.env.NO_R3) out = publicBodies(tokens, out, lang);
   if (!process.env.NO_R2) out = institutionField(tokens, out);
+  if (!process.env.NO_R4) out = parenthesisedShortForm(tokens, out);
+  if (!process.env.NO_R5) out = listedCompanies(tokens, out, lang);
   return out;
 }

@@ -8,7 +8,7 @@ import type { BlockKind, ExtractedArticle } from '../types';
 import { collectBlocks, type Block } from './blocks';
 import { filterBlocks, pruneContainers } from './boilerplate';
 import { largestTextBlock } from './largest-block';
-import { recoverLead } from './lead-recovery';
+import { recoverParagraphs } from './recovery';
 import { pageMetadata } from './metadata';
 import { normalizeSpace } from './text';
 
@@ -81,7 +81,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const found = readabilityBlocks(doc, pageUrl);
   const description = metaContent(doc, ['description', 'og:description']);
   let blocks = found?.blocks ?? [];
-  if (blocks.length) blocks = [...recoverLead(doc, blocks, description), ...blocks];
+  if (blocks.length) blocks = recoverParagraphs(doc, blocks, description);
   else if (options.force) blocks = largestTextBlock(doc, pageUrl);
   if (!blocks.length) {
     return { ok: false, reason: 'empty', readerable, title: documentTitle(doc), fallbackParagraphs: [] };

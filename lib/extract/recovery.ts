@@ -1,0 +1,112 @@
+/**
+ * Recovers paragraphs Readability left out when a simple check shows they belong to the
+ * article (Readability issue #776 reports dropped first paragraphs on a German news site):
+ *
+ * - a lead right before the extracted text: close to it in the tree, prose-like (long, few
+ *   links) and not boilerplate, or equal to the page's own description wherever it stands;
+ * - gaps: prose paragraphs of the page that lie between the first and the last extracted
+ *   paragraph in document order but were cleaned away (Readability's conditional cleaning
+ *   drops whole containers, e.g. a text next to a picture gallery).
+ *
+ * Reads the untouched page; never changes it.
+ */
+import type { Block } from './blocks';
+import { boilerplateReason, hasBoilerplateHint } from './boilerplate';
+import { linkDensity, nodeText, normalizeSpace } from './text';
+
+/** A lead or a body paragraph is a sentence or more; shorter texts are datelines and kickers. */
+const MIN_PROSE_CHARS = 80;
+/** Most link text a recovered paragraph may have: prose cites, link lists point. */
+const MAX_LINK_DENSITY = 0.25;
+/** How far up the tree a lead and the first body paragraph may be apart. */
+const MAX_ANCESTOR_STEPS = 4;
+/** Containers whose paragraphs are never article prose. */
+const NOT_PROSE = 'nav, aside, footer, form, figure, header nav, [role="navigation"], [role="complementary"]';
+/** Prefix length used to tell whether a page paragraph is already in the extracted text. */
+const KEY_CHARS = 60;
+
+function commonAncestorWithin(a: Element, b: Element, steps: number): Element | null {
+  let x: Element | null = a;
+  for (let i = 0; x && i <= steps; i++, x = x.parentElement) if (x.contains(b)) return x;
+  return null;
+}
+
+function toBlock(p: Element, text: string): Block {
+  return { text, kind: 'p', linkChars: 0, externalLinkChars: 0, el: p };
+}
+
+function isProse(p: Element, text: string, stop: Element | null): boolean {
+  return (
+    text.length >= MIN_PROSE_CHARS &&
+    linkDensity(p) < MAX_LINK_DENSITY &&
+    !p.closest(NOT_PROSE) &&
+    !hasBoilerplateHint(p, stop) &&
+    !boilerplateReason(toBlock(p, text))
+  );
+}
+
+interface PageParagraphs {
+  els: Element[];
+  texts: string[];
+  /** Index into `els` of each extracted block found on the page, -1 if none. */
+  positions: number[];
+}
+
+function locate(doc: Document, blocks: Block[]): PageParagraphs {
+  const els = Array.from(doc.getElementsByTagName('p'));
+  const texts = els.map(nodeText);
+  const byKey = new Map<string, number>();
+  texts.forEach((t, i) => {
+    const k = t.slice(0, KEY_CHARS);
+    if (t.length >= 20 && !byKey.has(k)) byKey.set(k, i);
+  });
+  const positions = blocks.map((b) => (b.kind === 'p' ? byKey.get(b.text.slice(0, KEY_CHARS)) ?? -1 : -1));
+  return { els, texts, positions };
+}
+
+/**
+ * Adds the recovered lead and gap paragraphs to `blocks`, in document order. `description` is
+ * the page's meta description, a strong hint for the lead.
+ */
+export function recoverParagraphs(doc: Document, blocks: Block[], description: string | null): Block[] {
+  if (!blocks.length) return blocks;
+  const page = locate(doc, blocks);
+  const extracted = blocks.map((b) => b.text).join('\n');
+  const known = (t: string) => extracted.includes(t.slice(0, KEY_CHARS));
+  const found = page.positions.filter((i) => i >= 0);
+  if (!found.length) return blocks;
+  const first = Math.min(...found);
+  const last = Math.max(...found);
+  const anchor = page.els[first];
+
+  // Gaps: after each located block, the page paragraphs up to the next located one.
+  const out: Block[] = [];
+  blocks.forEach((b, bi) => {
+    out.push(b);
+    const at = page.positions[bi];
+    if (at < 0) return;
+    const next = page.positions.slice(bi + 1).find((i) => i > at) ?? -1;
+    if (next < 0 || next > last) return;
+    for (let i = at + 1; i < next; i++) {
+      const text = page.texts[i];
+      // Hints only count below the container the paragraph shares with the extracted text.
+      const common = commonAncestorWithin(page.els[at], page.els[i], Number.MAX_SAFE_INTEGER);
+      if (text && !known(text) && isProse(page.els[i], text, common)) out.push(toBlock(page.els[i], text));
+    }
+  });
+
+  // Lead: up to two paragraphs right before the first located one.
+  const desc = description ? normalizeSpace(description).slice(0, KEY_CHARS) : '';
+  const lead: Block[] = [];
+  for (let i = first - 1; i >= 0 && lead.length < 2; i--) {
+    const p = page.els[i];
+    const text = page.texts[i];
+    if (!text) continue;
+    if (known(text)) break;
+    const isDescription = desc.length >= 40 && text.startsWith(desc) && !p.closest(NOT_PROSE);
+    const common = commonAncestorWithin(anchor, p, MAX_ANCESTOR_STEPS);
+    if (!isDescription && !(common && isProse(p, text, common))) break;
+    lead.unshift(toBlock(p, text));
+  }
+  return lead.length ? [...lead, ...out] : out;
+}
