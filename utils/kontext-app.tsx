@@ -9,7 +9,7 @@ import { resolveLocale, translator } from '../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/schema';
 import { copyText } from './clipboard';
 import { onMessage, sendMessage } from './messaging';
-import { takePendingResult } from './selection';
+import { takePendingResult } from './pending-result';
 import { loadSettings, watchSettings } from './settings-storage';
 import { openSidePanel } from './side-panel';
 import { applyTheme } from './theme';

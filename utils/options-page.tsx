@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { OptionsForm } from '../components/OptionsForm';
 import { resolveLocale, translator } from '../lib/i18n';
-import { BUILTIN_LENSES } from '../lib/perspectives';
+import { BUILTIN_LENSES } from '../lib/perspectives/lenses';
 import type { BuiltinPerspectiveId } from '../lib/types';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/schema';
 import { validateSettings, type SettingsError } from '../lib/settings/validate';

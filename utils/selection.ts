@@ -1,11 +1,9 @@
-import { browser } from '#imports';
 import { extractSelection } from '../lib/extract';
 import type { TabResult } from '../lib/protocol';
 import { analyzeCached } from './analyze-tab';
 import { sendMessage } from './messaging';
+import { leavePendingResult } from './pending-result';
 import { loadSettings } from './settings-storage';
-
-const PENDING = 'pendingResult';
 
 /**
  * "Summarise selection" from the context menu: analyses the selected text and hands the result
@@ -19,15 +17,8 @@ export async function summariseSelection(text: string, tab: { id?: number; title
     analysis.sentences.length === 0
       ? { status: 'empty', tabId: tab.id, title: article.title }
       : { status: 'ok', tabId: tab.id, analysis, source: 'selection' };
-  await browser.storage.session.set({ [PENDING]: result });
+  await leavePendingResult(result);
   await sendMessage('showResult', result).catch(() => {
     // The side panel is not listening yet; it reads the pending result when it starts.
   });
-}
-
-/** The result a context-menu action left for the side panel, taken once. */
-export async function takePendingResult(): Promise<TabResult | undefined> {
-  const value = (await browser.storage.session.get(PENDING))[PENDING] as TabResult | undefined;
-  if (value) await browser.storage.session.remove(PENDING);
-  return value;
 }

@@ -34,7 +34,9 @@ export function coordinatedPeople(tokens: string[], tags: EntityTag[], lang: str
     if (span.type !== 'PER' || span.start === 0 || !isRoleWord(tokens[span.start - 1])) continue;
     if (!CONJUNCTIONS.has(tokens[span.end] ?? '')) continue;
     let end = span.end + 1;
-    while (end < tokens.length && end - span.end - 1 < MAX_WORDS && out[end] === 'O' && isNameWord(tokens[end], lang)) end++;
+    // The given name must be no common word; a surname may be one (`Moore`, `Koch`, `Berg`).
+    const fits = (k: number) => out[k] === 'O' && (k === span.end + 1 ? isNameWord(tokens[k], lang) : /^\p{Lu}\p{Ll}/u.test(tokens[k]));
+    while (end < tokens.length && end - span.end - 1 < MAX_WORDS && fits(end)) end++;
     const n = end - span.end - 1;
     if (n < MIN_WORDS || (end < tokens.length && out[end].startsWith('I-'))) continue;
     for (let k = span.end + 1; k < end; k++) out[k] = k === span.end + 1 ? 'B-PER' : 'I-PER';

@@ -67,6 +67,18 @@ export const ORG_FORMS = new Set([
 ]);
 
 /**
+ * Words that end an English company's name though they are common words elsewhere
+ * (`Voltera Energy`, `Blackstone Capital`, `Acme Pharmaceuticals`). Used only by the
+ * legal-form rule (org-forms.ts), which requires a capitalised word before them.
+ */
+export const EN_ORG_FINAL_WORDS = new Set([
+  'energy', 'capital', 'partners', 'ventures', 'industries', 'pharmaceuticals', 'therapeutics',
+  'solutions', 'networks', 'logistics', 'financial', 'insurance', 'bancorp', 'brands', 'foods',
+  'entertainment', 'studios', 'communications', 'telecom', 'resources', 'petroleum', 'mining',
+  'electric', 'investments', 'securities', 'enterprises', 'international', 'worldwide',
+]);
+
+/**
  * Heads of German compounds that name an institution (`Bundesverfassungsgericht`,
  * `Landesbank`); matched at the end of one capitalised word.
  */

@@ -82,7 +82,7 @@ export function voteTypes(tokens: string[][], tags: EntityTag[][]): EntityTag[][
 
 /** Re-tags untagged tokens that repeat a name found elsewhere in the same document. */
 export function resolveDocument(tokens: string[][], rawTags: EntityTag[][]): EntityTag[][] {
-  const tags = process.env.NO_VOTE ? rawTags : voteTypes(tokens, rawTags);
+  const tags = voteTypes(tokens, rawTags);
   const known = new Map<string, 'PER' | 'ORG'>();
   for (let s = 0; s < tags.length; s++) {
     for (const span of spansOf(tags[s], s)) {

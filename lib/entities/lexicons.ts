@@ -70,7 +70,21 @@ export interface WordFacts {
   org: boolean;
 }
 
+/** Facts of recently seen words: an article repeats its words, and the rules ask again. */
+const factsCache = new Map<string, WordFacts>();
+const FACTS_CACHE_SIZE = 50_000;
+
 export function wordFacts(word: string): WordFacts {
+  let f = factsCache.get(word);
+  if (!f) {
+    f = lookUp(word);
+    if (factsCache.size >= FACTS_CACHE_SIZE) factsCache.clear();
+    factsCache.set(word, f);
+  }
+  return f;
+}
+
+function lookUp(word: string): WordFacts {
   const l = load();
   const lower = word.toLowerCase();
   const cap = capitalize(lower);

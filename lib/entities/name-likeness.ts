@@ -53,8 +53,21 @@ function logProb(m: CharModel, word: string): number {
 
 const models: Record<string, { name: CharModel; common: CharModel }> = {};
 
+const likenessCache = new Map<string, number>();
+
 /** Per-character log-likelihood ratio, name versus common word; positive looks like a name. */
 export function nameLikeness(word: string, lang: string): number {
+  const key = `${lang === 'en' ? 'en' : 'de'}:${word}`;
+  let v = likenessCache.get(key);
+  if (v === undefined) {
+    v = computeLikeness(word, lang);
+    if (likenessCache.size >= 50_000) likenessCache.clear();
+    likenessCache.set(key, v);
+  }
+  return v;
+}
+
+function computeLikeness(word: string, lang: string): number {
   const key = lang === 'en' ? 'en' : 'de';
   if (!models[key]) {
     const w = lexiconWords();

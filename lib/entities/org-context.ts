@@ -54,7 +54,6 @@ function classifierApposition(tokens: string[], tags: EntityTag[], lang: string)
   const out = tags.slice();
   for (let i = 1; i < tokens.length; i++) {
     if (!isOrgClassifier(tokens[i - 1]) || !isNameWord(tokens[i], lang)) continue;
-    if (process.env.NO_PER && out[i].endsWith('PER')) continue;
     // The tagger may have taken the classifier into the name (`Versicherung Swiss Life`);
     // the name starts after it.
     if (out[i - 1] !== 'O' && out[i].startsWith('I-')) out[i - 1] = 'O';
@@ -129,25 +128,8 @@ function parenthesisedShortForm(tokens: string[], tags: EntityTag[]): EntityTag[
   return out;
 }
 
-/** A name the company list knows (`Siemens`, `Commerzbank`) that the tagger left out. */
-function listedCompanies(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
-  const out = tags.slice();
-  for (let i = 1; i < tokens.length; i++) {
-    if (out[i] !== 'O' && !(process.env.R5PER && out[i] === 'B-PER' && !(out[i + 1] ?? '').startsWith('I-'))) continue;
-    if (out[i - 1] !== 'O' || !isCap(tokens[i]) || tokens[i].length < 3) continue;
-    const f = wordFacts(tokens[i]);
-    if (!f.org || (lang === 'en' ? f.enLower : f.deNoun || f.deLower)) continue;
-    out[i] = 'B-ORG';
-  }
-  return out;
-}
-
 export function applyOrgContext(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
-  let out = tags;
-  if (!process.env.NO_R1) out = classifierApposition(tokens, out, lang);
-  if (!process.env.NO_R3) out = publicBodies(tokens, out, lang);
-  if (!process.env.NO_R2) out = institutionField(tokens, out);
-  if (!process.env.NO_R4) out = parenthesisedShortForm(tokens, out);
-  if (!process.env.NO_R5) out = listedCompanies(tokens, out, lang);
-  return out;
+  const apposed = classifierApposition(tokens, tags, lang);
+  const withBodies = publicBodies(tokens, apposed, lang);
+  return parenthesisedShortForm(tokens, institutionField(tokens, withBodies));
 }

@@ -5,7 +5,7 @@
  * closes a run of capitalised words, the whole run is one organisation, whatever the
  * token-level tagger said about its parts — the rule the issue names ("organisation forms").
  */
-import { ORG_FORMS } from './cues';
+import { EN_ORG_FINAL_WORDS, ORG_FORMS } from './cues';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 
@@ -25,7 +25,8 @@ function isClassifierNoun(token: string, lang: string): boolean {
 export function applyOrgForms(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   const out = tags.slice();
   for (let i = 1; i < tokens.length; i++) {
-    if (!ORG_FORMS.has(tokens[i].toLowerCase()) || !isCap(tokens[i]) && !/^(?:e\.v\.|plc|llc)$/i.test(tokens[i])) continue;
+    const form = ORG_FORMS.has(tokens[i].toLowerCase()) || (lang === 'en' && EN_ORG_FINAL_WORDS.has(tokens[i].toLowerCase()));
+    if (!form || !isCap(tokens[i]) && !/^(?:e\.v\.|plc|llc)$/i.test(tokens[i])) continue;
     let start = i;
     while (start > 0 && isCap(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1].toLowerCase()) && !isClassifierNoun(tokens[start - 1], lang)) start--;
     if (start === i) continue; // the form alone is a common noun: "die Bank"
@@ -40,7 +41,7 @@ export function applyOrgForms(tokens: string[], tags: EntityTag[], lang: string)
     for (let k = start; k < end; k++) out[k] = k === start ? 'B-ORG' : 'I-ORG';
     // The tagger may go on past the form with the seat of the institution (`Medizinische
     // Hochschule Hannover`, `Verlag Halle`); its own continuation belongs to the name.
-    while (!process.env.NO_EXT && end < out.length && tags[end] === 'I-ORG') end++;
+    while (end < out.length && tags[end] === 'I-ORG') end++;
     if (end < out.length && out[end].startsWith('I-')) out[end] = out[end] === 'I-PER' ? 'B-PER' : 'B-ORG';
     i = end - 1;
   }

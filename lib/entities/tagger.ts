@@ -9,6 +9,7 @@ import { sentenceFeatures } from './features';
 import { LABELS, toEntityTag, type EntityTag } from './labels';
 import { emissionScores, viterbi, type LinearModel } from './model';
 import { coordinatedPeople } from './coordination';
+import { CALENDAR_WORDS } from './cues';
 import { applyOrgContext } from './org-context';
 import { applyOrgForms } from './org-forms';
 import { decodeWeights } from './weights-format';
@@ -29,7 +30,14 @@ export function tagTokens(
   const scores = emissionScores(model, features);
   const tags = applyOrgForms(tokens, viterbi(scores, model.transition).map((k) => toEntityTag(LABELS[k])), lang);
   const withOrgs = applyOrgContext(tokens, tags, lang);
-  return process.env.NO_COORD ? withOrgs : coordinatedPeople(tokens, withOrgs, lang);
+  return withoutCalendarWords(tokens, coordinatedPeople(tokens, withOrgs, lang));
+}
+
+/** A day or month alone (`Sunday`, `September`) is never a person or an organisation. */
+function withoutCalendarWords(tokens: string[], tags: EntityTag[]): EntityTag[] {
+  return tags.map((t, i) =>
+    t.startsWith('B-') && !(tags[i + 1] ?? '').startsWith('I-') && CALENDAR_WORDS.has(tokens[i].toLowerCase()) ? 'O' : t,
+  );
 }
 
 /** Tags of every sentence of one document, with the whole-document pass. */

@@ -23,13 +23,20 @@ export const SCALE = 10;
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const MAX_SHARED = DIGITS.length - 1;
 
-/** The model as it ships: weights rounded to 1/SCALE, all-zero features dropped. */
-export function compactModel(model: LinearModel): LinearModel {
-  const q = (ws: ArrayLike<number>) => Array.from(ws, (x) => Math.round(x * SCALE) / SCALE);
+/**
+ * Features whose largest weight is below this are dropped: they can move a tag's score by
+ * less than a tenth of a typical decision margin. Chosen by the cross-validated F1 of the
+ * `ner` suite at 0, 0.5 and 1 (docs/evaluation.md).
+ */
+export const MIN_WEIGHT = 1;
+
+/** The model as it ships: weights rounded to 1/SCALE, features below `minWeight` dropped. */
+export function compactModel(model: LinearModel, minWeight = MIN_WEIGHT): LinearModel {
+  const q = (ws: ArrayLike<number>) => Array.from(ws, (x) => Math.round(x * SCALE) / SCALE || 0);
   const emission = new Map<string, ArrayLike<number>>();
   for (const [f, ws] of model.emission) {
     const row = q(ws);
-    if (row.some((x) => x !== 0)) emission.set(f, row);
+    if (row.some((x) => x !== 0) && row.some((x) => Math.abs(x) >= minWeight)) emission.set(f, row);
   }
   return { emission, transition: q(model.transition) };
 }

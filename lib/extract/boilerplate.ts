@@ -74,7 +74,12 @@ const MORE_LINK =
 
 const PHOTO_CREDIT =
   /^(\(c\)|©|copyright\b|(foto|fotos|bild|bilder|titelbild|beitragsbild|symbolbild|bildquelle|fotocredits?|photo|photos|image|images|picture|grafik|quelle|source|credit|credits|header image|featured image)\s*[:©|/])/i;
-const AGENCY_TAIL = /(getty images|imago( images)?|shutterstock|istock(photo)?|picture alliance|dpa|reuters|afp|ap photo|apa|keystone|epa)\W*$/i;
+/**
+ * A credit at the end of a caption ("… Foto: Getty Images", "… | dpa"). The marker before the
+ * agency matters: news texts themselves end in "(dpa)".
+ */
+const AGENCY_TAIL =
+  /(foto|fotos|photo|bild|image|credit|quelle|source|©|\(c\)|\|)\s*:?\s*[^.!?]{0,60}(getty images|imago( images)?|shutterstock|istock(photo)?|picture alliance|dpa|reuters|afp|ap photo|apa|keystone|epa)\W*$/i;
 
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_ACTION =

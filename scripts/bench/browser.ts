@@ -94,6 +94,14 @@ async function viaActionPopup(ext: ExtensionBrowser, anyPage: import('playwright
   const popup = await ActionPopup.open(ext, anyPage);
   const seen = await popup.evaluate<OnScreen>(SUMMARY_ON_SCREEN);
   await popup.evaluate('window.close()').catch(() => {});
+  // Wait until Chrome has really closed it, so that the next openPopup() is not refused.
+  const cdp = await ext.context.newCDPSession(anyPage);
+  for (let i = 0; i < 50; i++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    if (!targetInfos.some((t) => t.url.startsWith(`chrome-extension://${ext.extensionId}/popup.html`) && t.type !== 'page')) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await cdp.detach();
   return { ...seen, clickAt };
 }
 
@@ -114,6 +122,8 @@ export async function benchClickToSummary(pages: BenchPage[], runs: number, log:
         await article.bringToFront();
         try {
           for (const target of [action.coldMs, action.cachedMs]) {
+            // openPopup() needs a focused window; closing the popup can leave none focused.
+            await article.bringToFront();
             const seen = await viaActionPopup(ext, article);
             if (seen.state) throw new Error(`popup showed a state: ${seen.state.slice(0, 80)}`);
             if (seen.already) action.upperBounds++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, tagTokens } from '../../lib/entities';
-import { resolveDocument, spansOf } from '../../lib/entities/document';
+import { resolveDocument, spansOf, voteTypes } from '../../lib/entities/document';
+import { compactModel, decodeWeights, encodeWeights } from '../../lib/entities/weights-format';
 import { decodeFrontCoded } from '../../lib/entities/lexicon-decode';
 import { wordFacts } from '../../lib/entities/lexicons';
 import { tokenize } from '../../lib/entities/tokenize';
@@ -149,5 +150,77 @@ describe('findEntities', () => {
     const { people } = findEntities(p);
     const found = people.map((e) => e.name).join(' ');
     expect(found).not.toMatch(/Sommerfeld|Hartmann|Kellermann/);
+  });
+});
+
+describe('context rules for organisations and people', () => {
+  const tag = (sentence: string, lang = 'de') => {
+    const tokens = tokenize(sentence).map((t) => t.text);
+    return { tokens, tags: tagTokens(tokens, lang) };
+  };
+
+  it('takes the name after a classifying noun as an organisation, without the noun', () => {
+    const { tokens, tags } = tag('Der Konkurrent Vantrox meldete am Dienstag höhere Gewinne.');
+    expect(names(tokens, tags, 'ORG')).toEqual(['Vantrox']);
+    expect(names(tokens, tags, 'PER')).toEqual([]);
+  });
+
+  it('keeps an institution’s field and a federal compound in its name', () => {
+    const a = tag('Das Bundesamt für Verkehrssicherheit und Straßenbau prüft den Antrag.');
+    expect(names(a.tokens, a.tags, 'ORG')).toEqual(['Bundesamt für Verkehrssicherheit und Straßenbau']);
+    const b = tag('Im Bayerischen Staatsministerium wurde lange beraten.');
+    expect(names(b.tokens, b.tags, 'ORG')).toEqual(['Bayerischen Staatsministerium']);
+  });
+
+  it('gives a short form in parentheses the type of the name before it', () => {
+    const { tokens, tags } = tag('Die Gewerkschaft Metallbund ( GMB ) kündigte Streiks an.');
+    expect(names(tokens, tags, 'ORG')).toEqual(['Metallbund', 'GMB']);
+  });
+
+  it('carries a person’s type over to a name coordinated with it after a role noun', () => {
+    const { tokens, tags } = tag('Die Pastorinnen Anna Schulte und Marlowe Quennell luden zum Gespräch ein.');
+    expect(names(tokens, tags, 'PER')).toEqual(['Anna Schulte', 'Marlowe Quennell']);
+  });
+});
+
+describe('voteTypes', () => {
+  it('gives a name one type per article, the one with more mentions', () => {
+    const doc = [
+      ['Vantrox', 'baut', 'ein', 'Werk', '.'],
+      ['Die', 'Firma', 'Vantrox', 'wächst', '.'],
+      ['Laut', 'Vantrox', 'sind', 'es', '200', 'Stellen', '.'],
+      ['Vantrox-Aktien', 'und', 'Vantrox', 'Logistics', 'legten', 'zu', '.'],
+    ];
+    const raw = [
+      ['B-PER', 'O', 'O', 'O', 'O'],
+      ['O', 'O', 'B-ORG', 'O', 'O'],
+      ['O', 'B-PER', 'O', 'O', 'O', 'O', 'O'],
+      ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'],
+    ] as never;
+    const tags = voteTypes(doc, raw);
+    expect([tags[0][0], tags[1][2], tags[2][1]]).toEqual(['B-PER', 'B-ORG', 'B-PER']);
+    // Two person mentions against one organisation and one name it opens: a tie keeps each.
+    const more = voteTypes([...doc, ['Vantrox', 'investiert', '.']], [...raw, ['B-ORG', 'O', 'O']] as never);
+    expect(more[0][0]).toBe('B-ORG');
+    expect(more[2][1]).toBe('B-ORG');
+  });
+});
+
+describe('weights file', () => {
+  it('decodes what it encodes, in the compacted form the evaluation scores', () => {
+    const model = {
+      emission: new Map<string, ArrayLike<number>>([
+        ['-1:lexc=given', [0.04, 1.26, -0.5, 0, 0, 0, 0, 0, 0]],
+        ['-1:lexc=given+org', [0.01, -0.02, 0, 0, 0, 0, 0, 0.03, 0]],
+        ['word=vantrox', [-2.5, 0, 0, 3.14, 0, 0, 0, 0, 0]],
+      ]),
+      transition: Array.from({ length: 90 }, (_, i) => (i % 7) - 3.04),
+    };
+    const decoded = decodeWeights(encodeWeights(model));
+    const compact = compactModel(model);
+    expect([...decoded.emission.keys()]).toEqual([...compact.emission.keys()]);
+    expect(decoded.emission.has('-1:lexc=given+org')).toBe(false);
+    for (const [f, ws] of compact.emission) expect(Array.from(decoded.emission.get(f)!)).toEqual(Array.from(ws));
+    expect(Array.from(decoded.transition)).toEqual(Array.from(compact.transition));
   });
 });

@@ -13,7 +13,7 @@ function load(slug: string) {
   return { doc, expected, html };
 }
 
-describe.each(['de-news', 'en-blog'])('extractArticle on %s', (slug) => {
+describe.each(['de-news', 'en-blog', 'en-lead'])('extractArticle on %s', (slug) => {
   const { doc, expected } = load(slug);
   const before = doc.documentElement.outerHTML;
   const result = extractArticle(doc, { url: `https://example.org/${slug}` });

@@ -1,0 +1,80 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../lib/extract/blocks';
+import { collectBlocks } from '../../lib/extract/blocks';
+import { boilerplateReason, filterBlocks } from '../../lib/extract/boilerplate';
+import type { BlockKind } from '../../lib/types';
+
+const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+
+function block(text: string, kind: BlockKind = 'p', linkChars = 0, externalLinkChars = 0, tag = kind === 'h' ? 'h2' : 'p'): Block {
+  return { text, kind, linkChars, externalLinkChars, el: doc.createElement(tag) };
+}
+
+describe('boilerplateReason', () => {
+  it.each([
+    ['+++ Strompreise: Was Haushalte jetzt wissen müssen +++', 'ticker-link'],
+    ['Foto: Jens Ebert / Stadtblatt', 'photo-credit'],
+    ['Der Minister auf dem Weg ins Kabinett. Foto: picture alliance / dpa', 'photo-credit'],
+    ['Wir verwenden Cookies, um die Nutzung unserer Website zu analysieren.', 'cookie'],
+    ['Get our weekly newsletter. Sign up with your email address.', 'newsletter'],
+    ['- Anzeige -', 'subscribe'],
+    ['Weitere Artikel', 'elsewhere-title'],
+    ['Leave a reply', 'elsewhere-title'],
+    ['Externer Inhalt', 'consent'],
+    ['Von Mara Feldmann', 'byline'],
+    ['Aktualisiert am 04.05.2023, 09:30 Uhr', 'date-line'],
+    ['04.05.2023', 'date-only'],
+  ])('drops %j', (text, reason) => {
+    expect(boilerplateReason(block(text))).toBe(reason);
+  });
+
+  it.each([
+    'Der Prozess wird am Montag fortgesetzt. (dpa)',
+    'Von Anfang an war klar, dass die Stadt das Geld nicht hat.',
+    'By the end of the year, the line will run every hour.',
+    'Am 4. Mai 2023 stimmte der Gemeinderat der Satzung mit großer Mehrheit zu.',
+    'Mehr als die Hälfte der Befragten gab an, das Angebot zu nutzen.',
+  ])('keeps %j', (text) => {
+    expect(boilerplateReason(block(text))).toBeNull();
+  });
+
+  it('drops a short paragraph that only links to the same site, keeps one that links a source', () => {
+    expect(boilerplateReason(block('Förderung für Wärmepumpen läuft aus', 'p', 35, 0))).toBe('link-block');
+    expect(boilerplateReason(block('https://www.openpetition.de', 'p', 27, 27))).toBeNull();
+  });
+});
+
+describe('filterBlocks', () => {
+  const prose = (n: number) => block(`Absatz ${n}: ${'Ein ganz gewöhnlicher Satz über die Sache. '.repeat(4)}`);
+
+  it('drops the section under a title that points elsewhere, up to the next heading', () => {
+    const blocks = [prose(1), prose(2), prose(3), block('Weitere Artikel', 'h'), block('Windpark genehmigt'), block('Neues Baugebiet')];
+    expect(filterBlocks(blocks).map((b) => b.text)).toEqual([prose(1).text, prose(2).text, prose(3).text]);
+  });
+
+  it('drops a heading whose section was all boilerplate', () => {
+    const blocks = [prose(1), block('Newsletter', 'h'), block('Jetzt abonnieren'), block('Zweiter Teil', 'h'), prose(2)];
+    expect(filterBlocks(blocks).map((b) => b.text)).toEqual([prose(1).text, 'Zweiter Teil', prose(2).text]);
+  });
+});
+
+describe('collectBlocks', () => {
+  it('splits inline runs around block elements and tells kinds apart', () => {
+    const root = doc.createElement('div');
+    root.innerHTML =
+      'Vorspann <b>fett</b><h3>Titel</h3><p>Text mit <a href="https://example.org/x">Link</a>.</p>' +
+      '<ul><li>Eins</li><li>Zwei</li></ul><blockquote><p>Zitat</p></blockquote><figure><figcaption>Foto: X</figcaption></figure>';
+    const blocks = collectBlocks(root, 'https://example.org/a');
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['p', 'Vorspann fett'],
+      ['h', 'Titel'],
+      ['p', 'Text mit Link.'],
+      ['li', 'Eins'],
+      ['li', 'Zwei'],
+      ['quote', 'Zitat'],
+    ]);
+    expect(blocks[2].linkChars).toBe(4);
+    expect(blocks[2].externalLinkChars).toBe(0);
+  });
+});
