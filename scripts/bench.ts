@@ -4,19 +4,19 @@
  * Performance benchmark (issue 8), separate from the tests: extraction, analysis by article
  * size, npm peers side by side, module start-up, and click-to-summary in Chromium. Prints
  * Markdown tables (pasted into docs/performance.md); `--json FILE` writes every sample.
- * Sections: extraction, analysis, peers, startup, browser (all by default).
+ * Sections: extraction, analysis, peers, startup, browser (all by default). Each section loads its
+ * modules when it runs, so that `--only browser` does not import lib/ in this process.
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { OPTIONS, SIZES, benchSizes, complexityRatio, type SizeResult } from './bench/analysis';
+import type { SizeResult } from './bench/analysis';
 import { articlePage, benchClickToSummary, hasE2eBuild, medianOf, seedPage, type BenchPage } from './bench/browser';
 import { articleOfWords, loadCorpus, type BenchLang } from './bench/corpus';
-import { benchExtraction, summarize as summarizeTimes, trafilaturaPages, zytePages, type DatasetTimings } from './bench/extraction';
+import type { DatasetTimings } from './bench/extraction';
 import { machine } from './bench/machine';
 import { PEER_SYSTEMS, benchPeers } from './bench/peers';
-import { benchStartup } from './bench/startup';
 import { formatTable, median, ms, type Table } from './bench/stats';
 
 const SECTIONS = ['extraction', 'analysis', 'peers', 'startup', 'browser'] as const;
@@ -58,6 +58,7 @@ const langs: BenchLang[] = ['de', 'en'];
 console.log(`# Kontext benchmark\n\n${JSON.stringify(json.machine)}\n`);
 
 if (wanted.has('extraction')) {
+  const { benchExtraction, summarize: summarizeTimes, trafilaturaPages, zytePages } = await import('./bench/extraction');
   const sets: DatasetTimings[] = [];
   for (const [name, load] of [
     ['article-extraction-benchmark', zytePages],
@@ -96,6 +97,7 @@ if (wanted.has('extraction')) {
 }
 
 if (wanted.has('analysis')) {
+  const { SIZES, benchSizes, complexityRatio } = await import('./bench/analysis');
   const all: SizeResult[] = [];
   for (const lang of langs) {
     const corpus = loadCorpus(lang, dataDir);
@@ -127,6 +129,7 @@ if (wanted.has('analysis')) {
 }
 
 if (wanted.has('peers')) {
+  const { OPTIONS, SIZES } = await import('./bench/analysis');
   const cap = Number(values['peer-cap-ms']);
   const rows: (string | number)[][] = [];
   const all = [];
@@ -154,6 +157,7 @@ if (wanted.has('peers')) {
 }
 
 if (wanted.has('startup')) {
+  const { benchStartup } = await import('./bench/startup');
   log('startup: bundling lib/analyze.ts and spawning fresh processes ...');
   const res = await benchStartup(loadCorpus('de', dataDir), 2_000, runs);
   json.startup = res;

@@ -6,7 +6,7 @@
  */
 import stopwords from 'stopwords-iso';
 import { CALENDAR_WORDS, HONORIFICS, ORG_FORMS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './cues';
-import { wordFacts, type WordFacts } from './lexicons';
+import { wordFacts } from './lexicons';
 import { nameLikeness } from './name-likeness';
 
 const STOP: Record<string, Set<string>> = {};
@@ -42,20 +42,9 @@ export function isRoleNoun(token: string): boolean {
   return ROLE_NOUNS.includes(lower) || endsWithAny(lower.replace(/^.*-/, ''), ROLE_NOUNS, 0) && lower.includes('-') || endsWithAny(lower, ROLE_NOUNS, 3);
 }
 
-const factsCache = new Map<string, WordFacts>();
-function factsOf(word: string): WordFacts {
-  let f = factsCache.get(word);
-  if (!f) {
-    f = wordFacts(word);
-    if (factsCache.size > 50_000) factsCache.clear();
-    factsCache.set(word, f);
-  }
-  return f;
-}
-
 /** The dictionary class of a capitalised word, as language-neutral flags. */
 function lexFlags(word: string, lang: string, first: boolean): string[] {
-  const f = factsOf(word.replace(/[’]/g, "'"));
+  const f = wordFacts(word.replace(/[’]/g, "'"));
   const en = lang === 'en';
   const flags: string[] = [];
   // German capitalises every noun, so a known noun is a common word wherever it stands.
@@ -74,7 +63,7 @@ function lexFlags(word: string, lang: string, first: boolean): string[] {
 }
 
 /** First word of the sentence, or of a quotation or a clause after a colon. */
-function isSentenceStart(tokens: string[], i: number): boolean {
+export function isSentenceStart(tokens: readonly string[], i: number): boolean {
   return i === 0 || /^["„“‚'(«»:–—-]$/.test(tokens[i - 1]);
 }
 
@@ -89,10 +78,25 @@ function likenessBucket(x: number): string {
 const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'van', 'der', 'den', 'ter', 'ten', 'de', 'da', 'di', 'del', 'della', 'do', 'dos', 'das', 'du', 'la', 'le', 'y', 'bin', 'ibn', 'al', 'el']);
 const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ad-din)-\p{Lu}/u;
 
-/** Facts of one token that also describe it as a neighbour. */
-function localFacts(tokens: string[], i: number, lang: string): string[] {
-  const first = isSentenceStart(tokens, i);
-  const t = tokens[i];
+/**
+ * Facts of one token that also describe it as a neighbour and do not depend on the words
+ * around it. An article repeats its words, so they are computed once per word and kept.
+ */
+const contextFreeCache: Map<string, readonly string[]>[] = [new Map(), new Map(), new Map(), new Map()];
+const CONTEXT_FREE_CACHE_SIZE = 50_000;
+
+export function contextFreeFacts(t: string, lang: string, first: boolean): readonly string[] {
+  const cache = contextFreeCache[(lang === 'en' ? 2 : 0) + (first ? 1 : 0)];
+  let out = cache.get(t);
+  if (!out) {
+    out = computeContextFreeFacts(t, lang, first);
+    if (cache.size >= CONTEXT_FREE_CACHE_SIZE) cache.clear();
+    cache.set(t, out);
+  }
+  return out;
+}
+
+function computeContextFreeFacts(t: string, lang: string, first: boolean): string[] {
   const lower = t.toLowerCase();
   const shape = shapeOf(t);
   const out = [`sh=${shape}`];
@@ -100,7 +104,6 @@ function localFacts(tokens: string[], i: number, lang: string): string[] {
     if (shape === 'p' || stopSet(lang).has(lower)) out.push(`w=${lower}`);
   }
   if (HONORIFICS.has(lower)) out.push('cue=honorific');
-  if (NAME_PARTICLES.has(t) && i > 0 && i + 1 < tokens.length && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1])) out.push('cue=particle');
   if (ARABIC_ARTICLE.test(t)) out.push('cue=arabic-article');
   if (isRoleNoun(t)) out.push('cue=role');
   if (SPEECH_VERBS.has(lower)) out.push('cue=speech');
@@ -118,17 +121,39 @@ function localFacts(tokens: string[], i: number, lang: string): string[] {
   return out;
 }
 
-/** Features of every token of one sentence. */
+export const PARTICLE_FACT = 'cue=particle';
+
+/** A name particle between two capitalised words (`Ursula von der Leyen`). */
+export function isParticleAt(tokens: readonly string[], i: number): boolean {
+  return NAME_PARTICLES.has(tokens[i]) && i > 0 && i + 1 < tokens.length && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
+}
+
+/** Facts of one token in its sentence: the context-free ones and the name-particle cue. */
+function localFacts(tokens: string[], i: number, lang: string): readonly string[] {
+  const facts = contextFreeFacts(tokens[i], lang, isSentenceStart(tokens, i));
+  return isParticleAt(tokens, i) ? [...facts, PARTICLE_FACT] : facts;
+}
+
+/** Features of the token itself that are not facts of a neighbour: its suffixes and the word. */
+export function ownWordFeatures(t: string): string[] {
+  const out: string[] = [];
+  if (!isCapitalised(t)) return out;
+  const lower = t.toLowerCase();
+  if (t.length >= 4) out.push(`s3=${lower.slice(-3)}`, `s2=${lower.slice(-2)}`, `s4=${lower.slice(-4)}`);
+  out.push(`word=${lower}`);
+  return out;
+}
+
+/**
+ * Features of every token of one sentence, as strings: the form the trainer (train.ts) learns
+ * from. Tagging uses the same facts through integer ids (compiled-model.ts).
+ */
 export function sentenceFeatures(tokens: string[], lang: string): string[][] {
   const local = tokens.map((_, i) => localFacts(tokens, i, lang));
   return tokens.map((t, i) => {
     const feats = ['bias', ...local[i]];
-    const lower = t.toLowerCase();
     if (isSentenceStart(tokens, i)) feats.push('first');
-    if (isCapitalised(t) && t.length >= 4) {
-      feats.push(`s3=${lower.slice(-3)}`, `s2=${lower.slice(-2)}`, `s4=${lower.slice(-4)}`);
-    }
-    if (isCapitalised(t)) feats.push(`word=${lower}`);
+    feats.push(...ownWordFeatures(t));
     for (const off of [-2, -1, 1, 2]) {
       const j = i + off;
       if (j < 0) feats.push(`${off}:BOS`);

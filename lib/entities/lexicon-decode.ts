@@ -14,17 +14,38 @@ const sharedAt = (data: string, i: number) => {
   return c < 128 ? SHARED[c] : -1;
 };
 
-export function decodeFrontCoded(data: string): Set<string> {
-  const out = new Set<string>();
-  let prev = '';
+/** Longest entry the scanner expects; longer ones would be cut (the build keeps words short). */
+const MAX_WORD = 256;
+
+/**
+ * Calls `visit` with the UTF-16 code units of every entry, in order, without making a string
+ * per word: the lookup tables (word-set.ts, name-likeness.ts) only need the codes, and
+ * skipping hundreds of thousands of small strings is what makes the first lookup cheap.
+ */
+export function forEachEntry(data: string, visit: (codes: Uint16Array, length: number) => void): void {
+  const buf = new Uint16Array(MAX_WORD);
+  let len = 0;
   let i = 0;
   while (i < data.length) {
-    const shared = sharedAt(data, i);
-    let j = i + 1;
-    while (j < data.length && sharedAt(data, j) < 0) j++;
-    prev = prev.slice(0, shared) + data.slice(i + 1, j);
-    out.add(prev);
-    i = j;
+    len = sharedAt(data, i);
+    i++;
+    while (i < data.length && sharedAt(data, i) < 0) {
+      if (len < MAX_WORD) buf[len++] = data.charCodeAt(i);
+      i++;
+    }
+    visit(buf, len);
   }
+}
+
+/** Number of entries, counted by their prefix symbols. */
+export function countEntries(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) if (sharedAt(data, i) >= 0) n++;
+  return n;
+}
+
+export function decodeFrontCoded(data: string): Set<string> {
+  const out = new Set<string>();
+  forEachEntry(data, (codes, length) => out.add(String.fromCharCode(...codes.subarray(0, length))));
   return out;
 }

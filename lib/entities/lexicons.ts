@@ -1,6 +1,8 @@
 /**
- * Word lists the tagger looks words up in, decoded on first use (the data modules are only
- * imported by the background worker's bundle, never by the content script).
+ * Word lists the tagger looks words up in. Each is hashed into a PackedWordSet on its first
+ * lookup (word-set.ts), so a German article never builds the English lists' tables and no
+ * list is decoded into strings (the data modules are only imported by the background
+ * worker's bundle, never by the content script).
  */
 import { DE_LOWER } from './data/de-lower';
 import { DE_NOUNS } from './data/de-nouns';
@@ -9,7 +11,6 @@ import { EN_LOWER } from './data/en-lower';
 import { EN_PROPER } from './data/en-proper';
 import { GIVEN_NAMES } from './data/given-names';
 import { ORG_NAMES } from './data/org-names';
-import { decodeFrontCoded } from './lexicon-decode';
 import {
   capitalize,
   DE_MIN_HEAD,
@@ -18,35 +19,47 @@ import {
   EN_ENDINGS,
   stripEndings,
 } from './morphology';
+import { PackedWordSet } from './word-set';
 
 interface Lists {
-  deNouns: Set<string>;
-  deProper: Set<string>;
-  deLower: Set<string>;
-  enLower: Set<string>;
-  enProper: Set<string>;
-  given: Set<string>;
-  orgs: Set<string>;
+  deNouns: PackedWordSet;
+  deProper: PackedWordSet;
+  deLower: PackedWordSet;
+  enLower: PackedWordSet;
+  enProper: PackedWordSet;
+  given: PackedWordSet;
+  orgs: PackedWordSet;
 }
+
+/** The lists as shipped (front-coded strings), for models built from them (name-likeness.ts). */
+export const LEXICON_DATA = {
+  deNouns: DE_NOUNS,
+  deProper: DE_PROPER,
+  deLower: DE_LOWER,
+  enLower: EN_LOWER,
+  enProper: EN_PROPER,
+  given: GIVEN_NAMES,
+  orgs: ORG_NAMES,
+} as const;
 
 let lists: Lists | null = null;
 
 function load(): Lists {
   lists ??= {
-    deNouns: decodeFrontCoded(DE_NOUNS),
-    deProper: decodeFrontCoded(DE_PROPER),
-    deLower: decodeFrontCoded(DE_LOWER),
-    enLower: decodeFrontCoded(EN_LOWER),
-    enProper: decodeFrontCoded(EN_PROPER),
-    given: decodeFrontCoded(GIVEN_NAMES),
-    orgs: decodeFrontCoded(ORG_NAMES),
+    deNouns: new PackedWordSet(DE_NOUNS),
+    deProper: new PackedWordSet(DE_PROPER),
+    deLower: new PackedWordSet(DE_LOWER),
+    enLower: new PackedWordSet(EN_LOWER),
+    enProper: new PackedWordSet(EN_PROPER),
+    given: new PackedWordSet(GIVEN_NAMES),
+    orgs: new PackedWordSet(ORG_NAMES),
   };
   return lists;
 }
 
 const DE_LOWER_ENDINGS = ['e', 'en', 'er', 'es', 'em', 'n', 's', 't', 'st', 'te', 'ten', 'tes', 'ter', 'tem', 'ste', 'sten', 'ster', 'stes', 'stem'];
 
-function inWithEndings(word: string, set: Set<string>, endings: readonly string[]): boolean {
+function inWithEndings(word: string, set: PackedWordSet, endings: readonly string[]): boolean {
   return set.has(word) || stripEndings(word, endings).some((s) => set.has(s));
 }
 
@@ -105,9 +118,4 @@ function lookUp(word: string): WordFacts {
     given: l.given.has(lower),
     org: l.orgs.has(word) || stripEndings(word, ["'s", "'", '’', 's']).some((s) => l.orgs.has(s)),
   };
-}
-
-/** The decoded lists themselves, for models built from them (name-likeness.ts). */
-export function lexiconWords(): Readonly<Lists> {
-  return load();
 }

@@ -15,49 +15,54 @@ export interface LinearModel {
   transition: ArrayLike<number>;
 }
 
-export function emissionScores(model: LinearModel, feats: string[][]): Float64Array[] {
-  return feats.map((fs) => {
-    const s = new Float64Array(L);
-    for (const f of fs) {
-      const w = model.emission.get(f);
-      if (w) for (let k = 0; k < L; k++) s[k] += w[k];
+/** ALLOWED[(prev + 1) * L + next]: whether `next` may follow `prev` (-1: sentence start). */
+const ALLOWED = new Uint8Array((L + 1) * L);
+for (let p = -1; p < L; p++) for (let k = 0; k < L; k++) ALLOWED[(p + 1) * L + k] = allowed(p, k) ? 1 : 0;
+
+/**
+ * Best label indices for one sentence of `n` tokens, given its emission scores flat
+ * (`scores[i * L + k]`). Five or nine labels make the inner loops tiny, so everything stays
+ * in two typed arrays and no per-token objects are made.
+ */
+export function viterbiFlat(scores: ArrayLike<number>, n: number, transition: ArrayLike<number>): Int8Array {
+  const path = new Int8Array(n);
+  if (!n) return path;
+  // Forbidden transitions cost -Infinity, so the inner loop needs no test.
+  const t = new Float64Array((L + 1) * L);
+  for (let x = 0; x < t.length; x++) t[x] = ALLOWED[x] ? transition[x] : -Infinity;
+  const best = new Float64Array(n * L);
+  const back = new Int8Array(n * L);
+  for (let k = 0; k < L; k++) best[k] = t[k] + scores[k];
+  for (let i = 1; i < n; i++) {
+    const prevBase = (i - 1) * L;
+    const base = i * L;
+    for (let k = 0; k < L; k++) {
+      let top = -Infinity;
+      let arg = -1;
+      for (let j = 0; j < L; j++) {
+        const v = best[prevBase + j] + t[(j + 1) * L + k];
+        if (v > top) {
+          top = v;
+          arg = j;
+        }
+      }
+      best[base + k] = top + scores[base + k];
+      back[base + k] = arg;
     }
-    return s;
-  });
+  }
+  const last = (n - 1) * L;
+  let k = 0;
+  for (let j = 1; j < L; j++) if (best[last + j] > best[last + k]) k = j;
+  for (let i = n - 1; i >= 0; i--) {
+    path[i] = k;
+    k = back[i * L + k];
+  }
+  return path;
 }
 
 /** Best label indices for one sentence, given per-token emission scores. */
 export function viterbi(scores: Float64Array[], transition: ArrayLike<number>): number[] {
-  const n = scores.length;
-  if (!n) return [];
-  const best: Float64Array[] = [];
-  const back: Int8Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = new Float64Array(L).fill(-Infinity);
-    const ptr = new Int8Array(L).fill(-1);
-    for (let k = 0; k < L; k++) {
-      if (i === 0) {
-        if (allowed(-1, k)) row[k] = transition[k] + scores[0][k];
-        continue;
-      }
-      for (let j = 0; j < L; j++) {
-        if (best[i - 1][j] === -Infinity || !allowed(j, k)) continue;
-        const v = best[i - 1][j] + transition[(j + 1) * L + k] + scores[i][k];
-        if (v > row[k]) {
-          row[k] = v;
-          ptr[k] = j;
-        }
-      }
-    }
-    best.push(row);
-    back.push(ptr);
-  }
-  let k = 0;
-  for (let j = 1; j < L; j++) if (best[n - 1][j] > best[n - 1][k]) k = j;
-  const path = new Array<number>(n);
-  for (let i = n - 1; i >= 0; i--) {
-    path[i] = k;
-    k = back[i][k];
-  }
-  return path;
+  const flat = new Float64Array(scores.length * L);
+  scores.forEach((row, i) => flat.set(row, i * L));
+  return Array.from(viterbiFlat(flat, scores.length, transition));
 }

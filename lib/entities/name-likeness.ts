@@ -6,52 +6,102 @@
  * surnames such as `Järvi`, `Blaszkiewitz` or `Inamori` are spelled unlike German nouns;
  * character n-grams are a classic cue for that (Klein et al. 2003, "Named entity recognition
  * with character-level models"). Both models are built from the shipped word lists on first
- * use, so this adds nothing to the bundle.
+ * use, so this adds nothing to the bundle; counts live in typed arrays indexed by a small
+ * alphabet, so building them is one pass over the lists' characters.
  */
-import { lexiconWords } from './lexicons';
+import { forEachEntry } from './lexicon-decode';
+import { LEXICON_DATA } from './lexicons';
+
+/**
+ * Alphabet size. The lists use about 60 distinct lower-case characters (letters with their
+ * accents, apostrophe, dot, hyphen); 0 and 1 are the word-boundary marks `^` and `$`, and the
+ * last index collects any character beyond the alphabet.
+ */
+const A = 64;
+const START = 0;
+const END = 1;
+const OTHER = A - 1;
+/** Alphabet index of each UTF-16 code unit, by its lower-case form; -1 until first seen. */
+const symbolOf = new Int8Array(0x10000).fill(-1);
+let nextSymbol = 2;
+
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+}
+
+/** The alphabet index of a character; `learn` lets training add characters it has not seen. */
+function symbol(c: number, learn: boolean): number {
+  const s = symbolOf[c];
+  if (s >= 0) return s;
+  const lc = lowerCode(c);
+  let t = symbolOf[lc];
+  if (t < 0) {
+    if (!learn) return OTHER;
+    t = nextSymbol < OTHER ? nextSymbol++ : OTHER;
+    symbolOf[lc] = t;
+  }
+  symbolOf[c] = t;
+  return t;
+}
 
 interface CharModel {
-  tri: Map<string, number>;
-  ctx: Map<string, number>;
+  tri: Int32Array;
+  ctx: Int32Array;
   /** Distinct continuations per context, for Witten–Bell smoothing. */
-  types: Map<string, number>;
-  uni: Map<string, number>;
+  types: Int32Array;
+  uni: Int32Array;
   total: number;
 }
 
-function train(words: Iterable<string>): CharModel {
-  const m: CharModel = { tri: new Map(), ctx: new Map(), types: new Map(), uni: new Map(), total: 0 };
-  for (const w of words) {
-    const s = `^^${w.toLowerCase()}$`;
-    for (let i = 2; i < s.length; i++) {
-      const c = s.slice(i - 2, i);
-      const t = c + s[i];
-      const seen = m.tri.get(t) ?? 0;
-      if (!seen) m.types.set(c, (m.types.get(c) ?? 0) + 1);
-      m.tri.set(t, seen + 1);
-      m.ctx.set(c, (m.ctx.get(c) ?? 0) + 1);
-      m.uni.set(s[i], (m.uni.get(s[i]) ?? 0) + 1);
-      m.total++;
-    }
+function train(lists: readonly string[]): CharModel {
+  const m: CharModel = { tri: new Int32Array(A * A * A), ctx: new Int32Array(A * A), types: new Int32Array(A * A), uni: new Int32Array(A), total: 0 };
+  const add = (a: number, b: number, c: number) => {
+    const ctx = a * A + b;
+    const t = ctx * A + c;
+    if (m.tri[t]++ === 0) m.types[ctx]++;
+    m.ctx[ctx]++;
+    m.uni[c]++;
+    m.total++;
+  };
+  for (const data of lists) {
+    forEachEntry(data, (codes, length) => {
+      let a = START;
+      let b = START;
+      for (let k = 0; k < length; k++) {
+        const c = symbol(codes[k], true);
+        add(a, b, c);
+        a = b;
+        b = c;
+      }
+      add(a, b, END);
+    });
   }
   return m;
 }
 
 function logProb(m: CharModel, word: string): number {
-  const s = `^^${word.toLowerCase()}$`;
   let lp = 0;
-  for (let i = 2; i < s.length; i++) {
-    const c = s.slice(i - 2, i);
-    const n = m.ctx.get(c) ?? 0;
-    const types = m.types.get(c) ?? 0;
-    const pUni = ((m.uni.get(s[i]) ?? 0) + 1) / (m.total + 100);
-    const p = n ? ((m.tri.get(c + s[i]) ?? 0) + types * pUni) / (n + types) : pUni;
-    lp += Math.log(p);
-  }
-  return lp / (s.length - 2);
+  let a = START;
+  let b = START;
+  const step = (c: number) => {
+    const ctx = a * A + b;
+    const n = m.ctx[ctx];
+    const types = m.types[ctx];
+    const pUni = (m.uni[c] + 1) / (m.total + 100);
+    lp += Math.log(n ? (m.tri[ctx * A + c] + types * pUni) / (n + types) : pUni);
+    a = b;
+    b = c;
+  };
+  for (let k = 0; k < word.length; k++) step(symbol(word.charCodeAt(k), false));
+  step(END);
+  return lp / (word.length + 1);
 }
 
-const models: Record<string, { name: CharModel; common: CharModel }> = {};
+let nameModel: CharModel | null = null;
+const commonModels: Record<string, CharModel> = {};
 
 const likenessCache = new Map<string, number>();
 
@@ -69,13 +119,8 @@ export function nameLikeness(word: string, lang: string): number {
 
 function computeLikeness(word: string, lang: string): number {
   const key = lang === 'en' ? 'en' : 'de';
-  if (!models[key]) {
-    const w = lexiconWords();
-    models[key] = {
-      name: train([...w.given, ...w.deProper, ...w.enProper]),
-      common: train(key === 'en' ? w.enLower : w.deNouns),
-    };
-  }
-  const m = models[key];
-  return logProb(m.name, word) - logProb(m.common, word);
+  // The name model first: it sees the most varied spellings, so it fixes the alphabet.
+  nameModel ??= train([LEXICON_DATA.given, LEXICON_DATA.deProper, LEXICON_DATA.enProper]);
+  commonModels[key] ??= train([key === 'en' ? LEXICON_DATA.enLower : LEXICON_DATA.deNouns]);
+  return logProb(nameModel, word) - logProb(commonModels[key], word);
 }

@@ -6,8 +6,15 @@
  * English no common lower-case word unless the dictionary also has it capitalised.
  */
 import { wordFacts } from './lexicons';
+import { memoByWord } from './word-memo';
+
+const judged = { de: memoByWord((t) => judgeNameWord(t, 'de')), en: memoByWord((t) => judgeNameWord(t, 'en')) };
 
 export function isNameWord(token: string, lang: string): boolean {
+  return judged[lang === 'en' ? 'en' : 'de'](token);
+}
+
+function judgeNameWord(token: string, lang: string): boolean {
   if (!/^\p{Lu}/u.test(token) || token.length < 2) return false;
   if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(token) || /\p{Ll}\p{Lu}/u.test(token)) return true;
   const f = wordFacts(token);

@@ -21,6 +21,7 @@ import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { isNameWord } from './name-words';
 import { DE_NOUN_ENDINGS, stripEndings } from './morphology';
+import { memoByWord } from './word-memo';
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 const MIN_MODIFIER = 3;
@@ -33,9 +34,7 @@ function hasHead(word: string, heads: readonly string[]): boolean {
   return forms.some((f) => heads.some((h) => f === h || (f.endsWith(h) && f.length >= h.length + MIN_MODIFIER)));
 }
 
-export function isOrgClassifier(word: string): boolean {
-  return isCap(word) && hasHead(word, ORG_CLASSIFIERS);
-}
+export const isOrgClassifier = memoByWord((word: string): boolean => isCap(word) && hasHead(word, ORG_CLASSIFIERS));
 
 /** Tags [start, end) as one organisation, splitting a following I- tag off into its own entity. */
 function markOrg(out: EntityTag[], start: number, end: number): void {
@@ -68,9 +67,7 @@ function classifierApposition(tokens: string[], tags: EntityTag[], lang: string)
 const CONTINUATIONS = new Set(['für', 'zur', 'zum']);
 const INNER = new Set(['und', 'der', 'des', 'für', 'zur', 'zum', '&']);
 
-function isInstitutionWord(token: string): boolean {
-  return isCap(token) && (ORG_FORMS.has(token.toLowerCase()) || hasHead(token, ORG_HEADS));
-}
+const isInstitutionWord = memoByWord((token: string): boolean => isCap(token) && (ORG_FORMS.has(token.toLowerCase()) || hasHead(token, ORG_HEADS)));
 
 /** `Bundesamt für Migration und Flüchtlinge`: an institution's field belongs to its name. */
 function institutionField(tokens: string[], tags: EntityTag[]): EntityTag[] {
@@ -92,11 +89,11 @@ function institutionField(tokens: string[], tags: EntityTag[]): EntityTag[] {
   return out;
 }
 
-function isPublicBody(token: string): boolean {
+const isPublicBody = memoByWord((token: string): boolean => {
   const lower = token.toLowerCase();
   if (!isCap(token) || token.includes('-')) return false;
   return PUBLIC_BODY_PREFIXES.some((p) => lower.startsWith(p)) && PUBLIC_BODY_HEADS.some((h) => lower.endsWith(h) || stripEndings(lower, DE_NOUN_ENDINGS, 4).some((s) => s.endsWith(h)));
-}
+});
 
 /** An inflected adjective before a name (`Bayerischen`, `Deutscher`), not a noun. */
 function isNameAdjective(token: string): boolean {

@@ -1,34 +1,36 @@
 /**
  * Token-level entity tagging, shared by `findEntities` and the `ner` evaluation: features
- * (features.ts) scored by a linear model (model.ts) with the weights shipped in
- * data/weights.ts, then the whole-document pass (document.ts).
+ * (features.ts) scored by a linear model compiled to integer rows (compiled-model.ts) from
+ * the weights shipped in data/weights.ts, then the whole-document pass (document.ts).
  */
 import { WEIGHTS } from './data/weights';
 import { resolveDocument } from './document';
-import { sentenceFeatures } from './features';
+import { compileModel, decodeSentence, type CompiledModel } from './compiled-model';
 import { LABELS, toEntityTag, type EntityTag } from './labels';
-import { emissionScores, viterbi, type LinearModel } from './model';
 import { coordinatedPeople } from './coordination';
 import { CALENDAR_WORDS } from './cues';
 import { applyOrgContext } from './org-context';
 import { applyOrgForms } from './org-forms';
 import { decodeWeights } from './weights-format';
 
-let shipped: LinearModel | null = null;
-export function shippedModel(): LinearModel {
-  shipped ??= decodeWeights(WEIGHTS);
+let shipped: CompiledModel | null = null;
+export function shippedModel(): CompiledModel {
+  shipped ??= compileModel(decodeWeights(WEIGHTS));
   return shipped;
 }
+
+const TAG_OF_LABEL = LABELS.map(toEntityTag);
 
 /** Tags of one sentence's tokens, without document context. */
 export function tagTokens(
   tokens: string[],
   lang: string,
-  model: LinearModel = shippedModel(),
-  features: string[][] = sentenceFeatures(tokens, lang),
+  model: CompiledModel = shippedModel(),
 ): EntityTag[] {
-  const scores = emissionScores(model, features);
-  const tags = applyOrgForms(tokens, viterbi(scores, model.transition).map((k) => toEntityTag(LABELS[k])), lang);
+  const best = decodeSentence(model, tokens, lang);
+  const raw: EntityTag[] = new Array(best.length);
+  for (let i = 0; i < best.length; i++) raw[i] = TAG_OF_LABEL[best[i]];
+  const tags = applyOrgForms(tokens, raw, lang);
   const withOrgs = applyOrgContext(tokens, tags, lang);
   return withoutCalendarWords(tokens, coordinatedPeople(tokens, withOrgs, lang));
 }
@@ -41,6 +43,6 @@ function withoutCalendarWords(tokens: string[], tags: EntityTag[]): EntityTag[] 
 }
 
 /** Tags of every sentence of one document, with the whole-document pass. */
-export function tagDocument(sentences: string[][], lang: string, model: LinearModel = shippedModel()): EntityTag[][] {
+export function tagDocument(sentences: string[][], lang: string, model: CompiledModel = shippedModel()): EntityTag[][] {
   return resolveDocument(sentences, sentences.map((t) => tagTokens(t, lang, model)));
 }

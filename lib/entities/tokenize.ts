@@ -19,13 +19,15 @@ const ABBREVIATIONS = new Set([...HONORIFICS, ...ORG_FORMS, ...ROLE_NOUNS].filte
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    let end = m.index + m[0].length;
     const word = m[0];
-    const dotted = word + '.';
-    const isInitial = /^\p{Lu}$/u.test(word);
-    if (text[end] === '.' && (isInitial || ABBREVIATIONS.has(dotted.toLowerCase()))) end++;
-    out.push({ text: text.slice(m.index, end), start: m.index, end });
+    const start = m.index;
+    let end = start + word.length;
+    // A dot already taken by the abbreviation before must not come back as its own token.
+    if (word === '.' && out.length && out[out.length - 1].end > start) continue;
+    if (text.charCodeAt(end) === 46 /* . */ && (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase() + '.'))) {
+      end++;
+      out.push({ text: text.slice(start, end), start, end });
+    } else out.push({ text: word, start, end });
   }
-  // A dot already taken by an abbreviation must not come back as its own token.
-  return out.filter((t, i) => !(t.text === '.' && i > 0 && out[i - 1].end > t.start));
+  return out;
 }

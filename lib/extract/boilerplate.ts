@@ -130,7 +130,7 @@ export function boilerplateReason(b: Block): string | null {
   if (b.kind === 'p' && len < 100 && !/[.!?]$/.test(t)) {
     if (BYLINE.test(t)) return 'byline';
     // A date with at most a few words around it ("Aktualisiert am 4. Mai 2023, 09:30 Uhr").
-    if (DATE_IN_TEXT.test(t) && t.replace(DATE_IN_TEXT, ' ').split(/\s+/).filter(Boolean).length <= 4) return 'date-line';
+    if (DATE_IN_TEXT.test(t) && (t.replace(DATE_IN_TEXT, ' ').match(/\p{L}{2,}/gu) ?? []).length <= 4) return 'date-line';
   }
   const social = t.match(SOCIAL);
   if (len < 100 && social && social.length >= 2 && social.join(' ').length > len * 0.4) return 'share-bar';

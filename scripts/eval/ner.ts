@@ -14,7 +14,7 @@ import path from 'node:path';
 import { resolveDocument, spansOf, type Span } from '../../lib/entities/document';
 import { sentenceFeatures } from '../../lib/entities/features';
 import { LABELS, toEntityTag, type EntityTag } from '../../lib/entities/labels';
-import type { LinearModel } from '../../lib/entities/model';
+import { compileModel, type CompiledModel } from '../../lib/entities/compiled-model';
 import { tagTokens } from '../../lib/entities/tagger';
 import { trainPerceptron, type TrainingSentence } from '../../lib/entities/train';
 import { compactModel } from '../../lib/entities/weights-format';
@@ -95,11 +95,11 @@ function documents(sentences: GermEvalSentence[]): number[][] {
   return docs;
 }
 
-function predictFold(model: LinearModel, sentences: GermEvalSentence[], feats: string[][][], idx: number[]): Map<number, EntityTag[]> {
+function predictFold(model: CompiledModel, sentences: GermEvalSentence[], idx: number[]): Map<number, EntityTag[]> {
   const out = new Map<number, EntityTag[]>();
   const raw = new Map<number, EntityTag[]>();
   for (const i of idx) {
-    raw.set(i, tagTokens(sentences[i].tokens, 'de', model, feats[i]));
+    raw.set(i, tagTokens(sentences[i].tokens, 'de', model));
   }
   const inFold = new Set(idx);
   for (const doc of documents(sentences)) {
@@ -118,7 +118,6 @@ export async function runNer(ctx: EvalContext): Promise<SuiteResult> {
   if (ctx.limit) sentences = sentences.slice(0, ctx.limit);
   const gold = sentences.flatMap((s, i) => spansOf(s.labels.map(toEntityTag), i));
   const data = trainingSentences(sentences);
-  const feats = data.map((d) => d.feats);
 
   const predicted = new Map<number, EntityTag[]>();
   const n = sentences.length;
@@ -126,10 +125,11 @@ export async function runNer(ctx: EvalContext): Promise<SuiteResult> {
     const lo = Math.floor((fold * n) / FOLDS);
     const hi = Math.floor(((fold + 1) * n) / FOLDS);
     const train = data.filter((_, i) => i < lo || i >= hi);
-    // Scored in the form it ships in (quantised, zero rows dropped; weights-format.ts).
-    const model = compactModel(trainPerceptron(train));
+    // Scored in the form it ships in (quantised, small rows dropped; weights-format.ts) and
+    // through the same integer tagger (compiled-model.ts).
+    const model = compileModel(compactModel(trainPerceptron(train)));
     const test = Array.from({ length: hi - lo }, (_, k) => lo + k);
-    for (const [i, tags] of predictFold(model, sentences, feats, test)) predicted.set(i, tags);
+    for (const [i, tags] of predictFold(model, sentences, test)) predicted.set(i, tags);
   }
   const ours = sentences.flatMap((_, i) => spansOf(predicted.get(i)!, i));
   const basePer = sentences.flatMap((s, i) => spansOf(baselineTags(s.tokens, 'PER'), i));

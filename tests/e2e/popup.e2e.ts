@@ -89,6 +89,20 @@ describe.runIf(hasSeedPage)('popup on the seed page (../shared/fixtures)', () =>
     expect(summary.length).toBeGreaterThanOrEqual(3);
     const everything = (await popup.page.locator('.analysis').textContent()) ?? '';
     expect(everything).not.toMatch(/N26|Newsletter|Cookies|Leider hat die AI|Gigs/);
+    // Issue 4: every panel the site left empty has an answer from the article itself.
+    for (const id of ['investor', 'politician', 'innovation-manager', 'society', 'economy', 'bigger-picture']) {
+      expect((await popup.panelSentences(id)).length, id).toBeGreaterThan(0);
+    }
+    const investor = await popup.panelText('investor');
+    expect(investor).toMatch(/Milliarden/);
+    expect(investor).toMatch(/Vollzeitjobs|Jobs/);
+    const politician = await popup.panelText('politician');
+    expect(politician).toMatch(/Polizei/);
+    expect(politician).toMatch(/Bürgerrechtsgruppen/);
+    const people = await popup.page.locator('.panel[data-perspective="people"] .entity-name').allTextContents();
+    expect(people).toEqual(expect.arrayContaining(['Jeff Bezos', 'Troy Randall']));
+    const orgs = await popup.page.locator('.panel[data-perspective="organizations"] .entity-name').allTextContents();
+    expect(orgs).toEqual(expect.arrayContaining(['Amazon']));
     await popup.page.close();
   });
 });

@@ -64,6 +64,9 @@ describe('options page', () => {
     const lens = popup.panel('custom:energy-transition');
     await expect(lens.locator('.panel-title').textContent()).resolves.toBe('Energy transition');
     expect((await popup.panelSentences('custom:energy-transition')).join(' ')).toMatch(/batter/i);
+    // The side panel shows the same custom lens.
+    const panel = await ResultPage.open(ext, 'sidepanel', await tabIdOf(ext, server.url('article-en.html')));
+    await expect(panel.panel('custom:energy-transition').locator('.panel-title').textContent()).resolves.toBe('Energy transition');
   });
 
   it('rejects an invalid summary length with a message and keeps the stored value', async () => {
