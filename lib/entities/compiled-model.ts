@@ -18,7 +18,7 @@ import { contextFreeFacts, isParticleAt, isSentenceStart, ownWordFeatures, PARTI
 import { LABELS } from './labels';
 import type { LinearModel } from './model';
 import { viterbiFlat } from './model';
-import { SCALE } from './weights-format';
+import { forEachWeightRow, SCALE } from './weights-format';
 
 const L = LABELS.length;
 /** Offsets -2…2 of a fact relative to the token scored; index = offset + 2. */
@@ -65,7 +65,26 @@ const OFFSET_PREFIX = /^(-2|-1|1|2):/;
 const OWN_PREFIX = /^(?:s2|s3|s4|word)=/;
 const WORD_CACHE_SIZE = 50_000;
 
+/** Compiles a LinearModel, quantising its weights to units of 1/SCALE. */
 export function compileModel(model: LinearModel): CompiledModel {
+  return compileRows((visit) => {
+    visit(TRANSITION_ROW, Int32Array.from(model.transition, (x) => Math.round(x * SCALE)));
+    const units = new Int32Array(L);
+    for (const [name, ws] of model.emission) {
+      for (let k = 0; k < L; k++) units[k] = Math.round(ws[k] * SCALE);
+      visit(name, units);
+    }
+  });
+}
+
+/** Compiles the shipped text form (weights-format.ts) without building a LinearModel first. */
+export function compileEncoded(text: string): CompiledModel {
+  return compileRows((visit) => forEachWeightRow(text, (name, units) => visit(name === '#transition' ? TRANSITION_ROW : name, units)));
+}
+
+const TRANSITION_ROW = '\u0000transition';
+
+function compileRows(rows: (visit: (name: string, units: Int32Array) => void) => void): CompiledModel {
   const factIds = new Map<string, number>();
   const factRows: number[] = [];
   const id = (fact: string) => {
@@ -80,15 +99,20 @@ export function compileModel(model: LinearModel): CompiledModel {
   const bos = id('BOS');
   const eos = id('EOS');
   const particle = id(PARTICLE_FACT);
-  const weights = new Int32Array(model.emission.size * L);
+  const weights: number[] = [];
   const ownRows = new Map<string, number>();
   const pairPrev = new Map<number, number>();
   const pairNext = new Map<number, number>();
+  let transition = new Int32Array((L + 1) * L);
   let biasRow = NONE;
   let firstRow = NONE;
   let row = 0;
-  for (const [name, ws] of model.emission) {
-    for (let k = 0; k < L; k++) weights[row * L + k] = Math.round(ws[k] * SCALE);
+  rows((name, units) => {
+    if (name === TRANSITION_ROW) {
+      transition = Int32Array.from(units);
+      return;
+    }
+    for (let k = 0; k < L; k++) weights.push(units[k]);
     const offset = OFFSET_PREFIX.exec(name);
     if (name === 'bias') biasRow = row;
     else if (name === 'first') firstRow = row;
@@ -100,11 +124,11 @@ export function compileModel(model: LinearModel): CompiledModel {
     } else if (OWN_PREFIX.test(name)) ownRows.set(name, row);
     else factRows[id(name) * SPAN + 2] = row;
     row++;
-  }
+  });
   if (factIds.size >= PAIR_KEY) throw new Error('too many distinct facts for the pair key');
   return {
-    weights,
-    transition: Int32Array.from(model.transition, (x) => Math.round(x * SCALE)),
+    weights: Int32Array.from(weights),
+    transition,
     biasRow,
     firstRow,
     factRows: Int32Array.from(factRows),

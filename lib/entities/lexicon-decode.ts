@@ -9,13 +9,15 @@ export const PREFIX_SYMBOLS = '!#$%()*+,/:;<=>?@[]^_`{|}~';
 
 const SHARED = new Int8Array(128).fill(-1);
 for (let k = 0; k < PREFIX_SYMBOLS.length; k++) SHARED[PREFIX_SYMBOLS.charCodeAt(k)] = k;
-const sharedAt = (data: string, i: number) => {
+/** The shared-prefix length the character at `i` stands for, or -1 inside a word. */
+export function sharedCount(data: string, i: number): number {
   const c = data.charCodeAt(i);
   return c < 128 ? SHARED[c] : -1;
-};
+}
+const sharedAt = sharedCount;
 
 /** Longest entry the scanner expects; longer ones would be cut (the build keeps words short). */
-const MAX_WORD = 256;
+export const MAX_WORD = 256;
 
 /**
  * Calls `visit` with the UTF-16 code units of every entry, in order, without making a string

@@ -97,25 +97,55 @@ export function wordFacts(word: string): WordFacts {
   return f;
 }
 
-function lookUp(word: string): WordFacts {
-  const l = load();
-  const lower = word.toLowerCase();
-  const cap = capitalize(lower);
-  const deNoun = inWithEndings(word, l.deNouns, DE_NOUN_ENDINGS);
-  let deCompound = false;
-  if (!deNoun) {
-    for (let k = DE_MIN_MODIFIER; k <= word.length - DE_MIN_HEAD && !deCompound; k++) {
-      deCompound = inWithEndings(capitalize(word.slice(k)), l.deNouns, DE_NOUN_ENDINGS);
+/**
+ * Each fact is looked up when first asked for: a German article never asks the English
+ * lists, so their tables are never built (word-set.ts builds a table on its first lookup).
+ */
+class LazyFacts implements WordFacts {
+  private known = 0;
+  private values = 0;
+  constructor(private readonly word: string) {}
+
+  private fact(bit: number, compute: (word: string, l: Lists) => boolean): boolean {
+    if (!(this.known & bit)) {
+      this.known |= bit;
+      if (compute(this.word, load())) this.values |= bit;
     }
+    return (this.values & bit) !== 0;
   }
-  return {
-    deNoun,
-    deCompound,
-    deProper: l.deProper.has(word) || l.deProper.has(cap) || (word.endsWith('s') && l.deProper.has(word.slice(0, -1))),
-    deLower: inWithEndings(lower, l.deLower, DE_LOWER_ENDINGS),
-    enLower: inWithEndings(lower, l.enLower, EN_ENDINGS),
-    enProper: l.enProper.has(word) || l.enProper.has(cap) || stripEndings(word, ["'s", 's']).some((s) => l.enProper.has(s)),
-    given: l.given.has(lower),
-    org: l.orgs.has(word) || stripEndings(word, ["'s", "'", '’', 's']).some((s) => l.orgs.has(s)),
-  };
+
+  get deNoun() {
+    return this.fact(1, (w, l) => inWithEndings(w, l.deNouns, DE_NOUN_ENDINGS));
+  }
+  get deCompound() {
+    return this.fact(2, (w, l) => {
+      if (this.deNoun) return false;
+      for (let k = DE_MIN_MODIFIER; k <= w.length - DE_MIN_HEAD; k++) {
+        if (inWithEndings(capitalize(w.slice(k)), l.deNouns, DE_NOUN_ENDINGS)) return true;
+      }
+      return false;
+    });
+  }
+  get deProper() {
+    return this.fact(4, (w, l) => l.deProper.has(w) || l.deProper.has(capitalize(w.toLowerCase())) || (w.endsWith('s') && l.deProper.has(w.slice(0, -1))));
+  }
+  get deLower() {
+    return this.fact(8, (w, l) => inWithEndings(w.toLowerCase(), l.deLower, DE_LOWER_ENDINGS));
+  }
+  get enLower() {
+    return this.fact(16, (w, l) => inWithEndings(w.toLowerCase(), l.enLower, EN_ENDINGS));
+  }
+  get enProper() {
+    return this.fact(32, (w, l) => l.enProper.has(w) || l.enProper.has(capitalize(w.toLowerCase())) || stripEndings(w, ["'s", 's']).some((s) => l.enProper.has(s)));
+  }
+  get given() {
+    return this.fact(64, (w, l) => l.given.has(w.toLowerCase()));
+  }
+  get org() {
+    return this.fact(128, (w, l) => l.orgs.has(w) || stripEndings(w, ["'s", "'", '’', 's']).some((s) => l.orgs.has(s)));
+  }
+}
+
+function lookUp(word: string): WordFacts {
+  return new LazyFacts(word);
 }

@@ -56,30 +56,29 @@ interface CharModel {
   total: number;
 }
 
-function train(lists: readonly string[]): CharModel {
-  const m: CharModel = { tri: new Int32Array(A * A * A), ctx: new Int32Array(A * A), types: new Int32Array(A * A), uni: new Int32Array(A), total: 0 };
-  const add = (a: number, b: number, c: number) => {
-    const ctx = a * A + b;
-    const t = ctx * A + c;
-    if (m.tri[t]++ === 0) m.types[ctx]++;
-    m.ctx[ctx]++;
-    m.uni[c]++;
-    m.total++;
-  };
+export function train(lists: readonly string[]): CharModel {
+  const tri = new Int32Array(A * A * A);
+  const ctxs = new Int32Array(A * A);
+  const types = new Int32Array(A * A);
+  const uni = new Int32Array(A);
+  let total = 0;
   for (const data of lists) {
     forEachEntry(data, (codes, length) => {
       let a = START;
       let b = START;
-      for (let k = 0; k < length; k++) {
-        const c = symbol(codes[k], true);
-        add(a, b, c);
+      for (let k = 0; k <= length; k++) {
+        const c = k < length ? symbol(codes[k], true) : END;
+        const ctx = a * A + b;
+        if (tri[ctx * A + c]++ === 0) types[ctx]++;
+        ctxs[ctx]++;
+        uni[c]++;
         a = b;
         b = c;
       }
-      add(a, b, END);
+      total += length + 1;
     });
   }
-  return m;
+  return { tri, ctx: ctxs, types, uni, total };
 }
 
 function logProb(m: CharModel, word: string): number {

@@ -5,17 +5,17 @@
  */
 import { WEIGHTS } from './data/weights';
 import { resolveDocument } from './document';
-import { compileModel, decodeSentence, type CompiledModel } from './compiled-model';
+import { compileEncoded, decodeSentence, type CompiledModel } from './compiled-model';
 import { LABELS, toEntityTag, type EntityTag } from './labels';
 import { coordinatedPeople } from './coordination';
 import { CALENDAR_WORDS } from './cues';
+import { wordFacts } from './lexicons';
 import { applyOrgContext } from './org-context';
 import { applyOrgForms } from './org-forms';
-import { decodeWeights } from './weights-format';
 
 let shipped: CompiledModel | null = null;
 export function shippedModel(): CompiledModel {
-  shipped ??= compileModel(decodeWeights(WEIGHTS));
+  shipped ??= compileEncoded(WEIGHTS);
   return shipped;
 }
 
@@ -32,14 +32,32 @@ export function tagTokens(
   for (let i = 0; i < best.length; i++) raw[i] = TAG_OF_LABEL[best[i]];
   const tags = applyOrgForms(tokens, raw, lang);
   const withOrgs = applyOrgContext(tokens, tags, lang);
-  return withoutCalendarWords(tokens, coordinatedPeople(tokens, withOrgs, lang));
+  return withoutCommonWords(tokens, coordinatedPeople(tokens, withOrgs, lang), lang);
 }
 
-/** A day or month alone (`Sunday`, `September`) is never a person or an organisation. */
-function withoutCalendarWords(tokens: string[], tags: EntityTag[]): EntityTag[] {
-  return tags.map((t, i) =>
-    t.startsWith('B-') && !(tags[i + 1] ?? '').startsWith('I-') && CALENDAR_WORDS.has(tokens[i].toLowerCase()) ? 'O' : t,
-  );
+/**
+ * A one-word "name" that is plainly not one is dropped:
+ * - a day or month (`Sunday`, `September`);
+ * - in German, a word the dictionary knows only as a common noun (`Unternehmens`,
+ *   `Regierung`): German capitalises every noun, and a name the dictionary lacks as a noun is
+ *   what the tagger is for; words any name list knows (`Koch`, `Post`, `Apple`) stay;
+ * - a lone initial (`T.`): without a surname it names no one.
+ */
+function withoutCommonWords(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
+  return tags.map((t, i) => {
+    if (!t.startsWith('B-') || (tags[i + 1] ?? '').startsWith('I-')) return t;
+    const word = tokens[i];
+    if (CALENDAR_WORDS.has(word.toLowerCase()) || isInitial(word)) return 'O';
+    return lang !== 'en' && isOnlyCommonNoun(word) ? 'O' : t;
+  });
+}
+
+const isInitial = (word: string) => /^\p{Lu}\.$/u.test(word);
+
+function isOnlyCommonNoun(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const f = wordFacts(word);
+  return f.deNoun && !f.deProper && !f.enProper && !f.given && !f.org;
 }
 
 /** Tags of every sentence of one document, with the whole-document pass. */

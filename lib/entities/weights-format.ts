@@ -22,6 +22,7 @@ export const SCALE = 10;
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const MAX_SHARED = DIGITS.length - 1;
+const TRANSITION = '#transition';
 
 /**
  * Features whose largest weight is below this are dropped: they can move a tag's score by
@@ -50,7 +51,7 @@ function row(ws: ArrayLike<number>): string {
 
 export function encodeWeights(model: LinearModel): string {
   const compact = compactModel(model);
-  const lines = [`#transition\t${row(compact.transition)}`];
+  const lines = [`${TRANSITION}\t${row(compact.transition)}`];
   let prev = '';
   for (const f of [...compact.emission.keys()].sort()) {
     let k = 0;
@@ -61,22 +62,49 @@ export function encodeWeights(model: LinearModel): string {
   return lines.join('\n');
 }
 
+/**
+ * Calls `visit` with every row of an encoded model in units of 1/SCALE: first the
+ * transition row (name `#transition`), then each feature's row, reusing one array.
+ */
+export function forEachWeightRow(text: string, visit: (name: string, units: Int32Array) => void): void {
+  const units = new Int32Array(Math.max(LABELS.length, (LABELS.length + 1) * LABELS.length));
+  let prev = '';
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.lastIndexOf('\t', end);
+    if (tab > start) {
+      const head = text.slice(start, tab);
+      const name = head === TRANSITION ? head : prev.slice(0, DIGITS.indexOf(head[0])) + head.slice(1);
+      // Comma-separated integers, an empty field standing for 0.
+      let k = 0;
+      let v = 0;
+      let sign = 1;
+      units.fill(0);
+      for (let i = tab + 1; i <= end; i++) {
+        const c = i < end ? text.charCodeAt(i) : 44;
+        if (c === 44 /* , */) {
+          units[k++] = sign * v;
+          v = 0;
+          sign = 1;
+        } else if (c === 45 /* - */) sign = -1;
+        else v = v * 10 + (c - 48);
+      }
+      visit(name, units.subarray(0, k));
+      if (head !== TRANSITION) prev = name;
+    }
+    start = end + 1;
+  }
+}
+
 export function decodeWeights(text: string): LinearModel {
   const emission = new Map<string, ArrayLike<number>>();
   let transition: number[] = new Array((LABELS.length + 1) * LABELS.length).fill(0);
-  let prev = '';
-  const values = (s: string) => s.split(',').map((x) => (x ? Number(x) / SCALE : 0));
-  for (const line of text.split('\n')) {
-    const tab = line.lastIndexOf('\t');
-    if (tab < 0) continue;
-    const head = line.slice(0, tab);
-    if (head === '#transition') {
-      transition = values(line.slice(tab + 1));
-      continue;
-    }
-    const name = prev.slice(0, DIGITS.indexOf(head[0])) + head.slice(1);
-    emission.set(name, values(line.slice(tab + 1)));
-    prev = name;
-  }
+  forEachWeightRow(text, (name, units) => {
+    const values = Array.from(units, (x) => x / SCALE);
+    if (name === TRANSITION) transition = values;
+    else emission.set(name, values);
+  });
   return { emission, transition };
 }

@@ -8,7 +8,10 @@
  * Two 32-bit hashes make a false "yes" for a word not in the list a chance of about
  * n / 2^63 per lookup (n ≤ 10^5 here), far below anything a test or an article could show.
  */
-import { countEntries, forEachEntry } from './lexicon-decode';
+import { MAX_WORD, sharedCount } from './lexicon-decode';
+
+const SEED_A = 0x811c9dc5 | 0;
+const SEED_B = 0x9747b28c | 0;
 
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -31,28 +34,47 @@ export class PackedWordSet {
 
   constructor(private readonly data: string) {}
 
+  /**
+   * One pass over the front-coded list (lexicon-decode.ts). The hashes are computed
+   * character by character, so the hash state after each prefix is kept and an entry that
+   * shares k characters with the one before resumes from the state after those k: every
+   * stored character is hashed once.
+   */
   private build(): Table {
-    const entries = countEntries(this.data);
-    let size = 16;
-    while (size < entries * 2) size *= 2;
-    const t: Table = { mask: size - 1, first: new Uint32Array(size), second: new Uint32Array(size) };
-    forEachEntry(this.data, (codes, length) => {
-      let a = 0x811c9dc5;
-      let b = 0x9747b28c;
-      for (let k = 0; k < length; k++) {
-        a = Math.imul(a ^ codes[k], 0x01000193);
-        b = Math.imul(b ^ codes[k], 0x5bd1e995);
-        b ^= b >>> 15;
+    const data = this.data;
+    // Entries take at least two characters each; start at a quarter of that and grow.
+    let t = emptyTable(Math.max(16, data.length / 8));
+    let count = 0;
+    const prefixA = new Int32Array(MAX_WORD + 1);
+    const prefixB = new Int32Array(MAX_WORD + 1);
+    prefixA[0] = SEED_A;
+    prefixB[0] = SEED_B;
+    let len = 0;
+    for (let i = 0; i <= data.length; i++) {
+      const shared = i < data.length ? sharedCount(data, i) : 0;
+      if (shared < 0) {
+        if (len < MAX_WORD) {
+          const c = data.charCodeAt(i);
+          let b = Math.imul(prefixB[len] ^ c, 0x5bd1e995);
+          prefixA[len + 1] = Math.imul(prefixA[len] ^ c, 0x01000193);
+          prefixB[len + 1] = b ^ (b >>> 15);
+          len++;
+        }
+        continue;
       }
-      insert(t, fmix32(a), (fmix32(b) | 1) >>> 0);
-    });
+      if (i > 0) {
+        if (++count * 2 > t.first.length) t = grown(t);
+        insert(t, fmix32(prefixA[len]), (fmix32(prefixB[len]) | 1) >>> 0);
+      }
+      len = shared;
+    }
     return t;
   }
 
   has(word: string): boolean {
     const t = (this.table ??= this.build());
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
+    let a = SEED_A;
+    let b = SEED_B;
     for (let k = 0; k < word.length; k++) {
       const c = word.charCodeAt(k);
       a = Math.imul(a ^ c, 0x01000193);
@@ -77,4 +99,16 @@ function insert(t: Table, h1: number, h2: number): void {
   }
   t.first[slot] = h1;
   t.second[slot] = h2;
+}
+
+function emptyTable(minSize: number): Table {
+  let size = 16;
+  while (size < minSize) size *= 2;
+  return { mask: size - 1, first: new Uint32Array(size), second: new Uint32Array(size) };
+}
+
+function grown(t: Table): Table {
+  const next = emptyTable(t.first.length * 2);
+  for (let slot = 0; slot < t.first.length; slot++) if (t.second[slot] !== 0) insert(next, t.first[slot], t.second[slot]);
+  return next;
 }

@@ -102,8 +102,18 @@ export function rougeLsum(candidateSentences: string[][], referenceSentences: st
   const referenceCounts = new Map<string, number>();
   let m = 0;
   let n = 0;
-  for (const s of candidateSentences) for (const t of s) (n++, candidateCounts.set(t, (candidateCounts.get(t) ?? 0) + 1));
-  for (const s of referenceSentences) for (const t of s) (m++, referenceCounts.set(t, (referenceCounts.get(t) ?? 0) + 1));
+  for (const s of candidateSentences) {
+    for (const t of s) {
+      n++;
+      candidateCounts.set(t, (candidateCounts.get(t) ?? 0) + 1);
+    }
+  }
+  for (const s of referenceSentences) {
+    for (const t of s) {
+      m++;
+      referenceCounts.set(t, (referenceCounts.get(t) ?? 0) + 1);
+    }
+  }
   let hits = 0;
   for (const ref of referenceSentences) {
     const union = new Set<number>();

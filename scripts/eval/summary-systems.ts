@@ -3,7 +3,7 @@
  * ours (the exact analysis path of the CLI), LEAD-k, the npm peers ts-textrank and lexrank, and the
  * greedy oracle (an upper bound for any extractive summary of k sentences).
  */
-import { createRequire } from 'node:module';
+import { lexrankSummarize } from './lexrank-peer';
 import { AbsoluteSummarizerConfig, DefaultTextParser, NullLogger, SorensenDiceSimilarity, Summarizer } from 'ts-textrank';
 import { rougeTokens } from '../../lib/eval/rouge';
 import { summarize } from '../../lib/summarize';
@@ -67,22 +67,10 @@ export const TS_TEXTRANK: SummarySystem = {
   },
 };
 
-const require = createRequire(import.meta.url);
-type LexRankCallback = (err: unknown, top: { text: string }[]) => void;
-const lexrank = require('lexrank') as { summarize(text: string, lines: number, cb: LexRankCallback): void };
-
 export const LEXRANK: SummarySystem = {
   name: 'lexrank 1.0.5',
-  run(doc, p) {
-    let out: string[] | null = null;
-    // lexrank calls back synchronously.
-    lexrank.summarize(p.text, doc.sentences, (err, top) => {
-      if (err) throw err instanceof Error ? err : new Error(String(err));
-      out = top.map((t) => t.text);
-    });
-    if (!out) throw new Error('lexrank returned no summary');
-    return out;
-  },
+  // In a worker thread: lexrank's Sugar.js would otherwise patch Array.prototype under our code.
+  run: (doc, p) => lexrankSummarize(p.text, doc.sentences),
 };
 
 function ngramCounts(tokens: string[], n: number): Map<string, number> {
