@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
 /**
- * A synchronous call into lexrank, which lives in a worker thread (lexrank-worker.cjs explains
+ * A synchronous call into lexrank, which lives in a worker thread (lexrank-worker.mjs explains
  * why). The main thread blocks on a shared flag until the worker answers, so the eval loop can
  * stay synchronous and time each call.
  */
@@ -12,7 +12,7 @@ let worker: { worker: Worker; port: MessagePort; signal: Int32Array } | null = n
 function start() {
   const { port1, port2 } = new MessageChannel();
   const flag = new SharedArrayBuffer(4);
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lexrank-worker.cjs');
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lexrank-worker.mjs');
   const w = new Worker(file, { workerData: { port: port2, flag }, transferList: [port2] });
   w.unref();
   worker = { worker: w, port: port1, signal: new Int32Array(flag) };

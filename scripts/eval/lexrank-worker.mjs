@@ -2,8 +2,11 @@
 // rewrites Array.prototype methods for its whole realm; in the eval's main thread that would
 // change how Kontext's own code runs. Requests arrive on the parent port; answers go back on a
 // message port, with a shared flag that the main thread waits on (see lexrank-peer.ts).
-const { parentPort, workerData } = require('node:worker_threads');
-const lexrank = require('lexrank');
+import { createRequire } from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
+
+// lexrank is a CommonJS package without an ESM entry.
+const lexrank = createRequire(import.meta.url)('lexrank');
 
 const { port, flag } = workerData;
 const signal = new Int32Array(flag);
