@@ -8,6 +8,7 @@ import { tokenize } from '../../lib/entities/tokenize';
 import type { PreparedText } from '../../lib/text/prepared';
 import { frontCode } from '../../scripts/build-lexicons-format';
 import { parseTrieV3, forEachWord } from '../../scripts/build-lexicons-trie';
+import { generatedGermanArticle } from '../fixtures/entities-speed/article';
 
 /** A PreparedText with one sentence per string; the entity finder reads only these fields. */
 function prepared(lang: string, title: string, sentences: string[], prose?: boolean[]): PreparedText {
@@ -222,5 +223,35 @@ describe('weights file', () => {
     expect(decoded.emission.has('-1:lexc=given+org')).toBe(false);
     for (const [f, ws] of compact.emission) expect(Array.from(decoded.emission.get(f)!)).toEqual(Array.from(ws));
     expect(Array.from(decoded.transition)).toEqual(Array.from(compact.transition));
+  });
+});
+
+describe('speed', () => {
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+
+  it('tags a 2,000-word German article in at most 50 ms CPU (median after warm-up)', () => {
+    const article = generatedGermanArticle(2000);
+    // Warm-up: builds the lexicon tables, the name-likeness models and the per-word caches.
+    for (let i = 0; i < 3; i++) findEntities(article);
+    const times: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const start = cpuMs();
+      findEntities(article);
+      times.push(cpuMs() - start);
+    }
+    times.sort((a, b) => a - b);
+    // CPU time, not wall time, and the median: the machine is shared. The budget is five
+    // times issue 8's 10 ms target for the whole analysis, so only a real regression fails.
+    expect(times[Math.floor(times.length / 2)]).toBeLessThanOrEqual(50);
+  });
+
+  it('finds the generated article\'s people and organisations', () => {
+    const { people, organizations } = findEntities(generatedGermanArticle(2000));
+    expect(people.length).toBeGreaterThan(3);
+    expect(organizations.map((o) => o.name)).toContain('Vantrox GmbH');
+    expect(organizations.map((o) => o.name)).not.toContain('Unternehmens');
   });
 });
