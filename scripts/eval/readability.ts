@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { Suite, SuiteResult } from './types';
-import { fmt, parseHtml, runBoth, type SystemOutput } from './extraction-shared';
+import { fmt, parseHtml, releasePage, runBoth, type SystemOutput } from './extraction-shared';
 
 const URL = 'http://fakehost/test/page.html';
 const FIELDS = ['title', 'byline', 'lang', 'excerpt', 'siteName', 'readerable'] as const;
@@ -39,7 +39,7 @@ export const readabilitySuite: Suite = {
       const doc = parseHtml(readFileSync(path.join(dir, c, 'source.html'), 'utf8'), URL);
       const readerable = isProbablyReaderable(doc);
       const out = runBoth(doc, URL, { cloneForReadability: false });
-      doc.defaultView?.close();
+      await releasePage(doc);
       const systems: Record<'readability' | 'ours', SystemOutput> = {
         readability: { ...out.readability, readerable },
         ours: out.ours,

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Check, Suite, SuiteResult } from './types';
-import { decodeHtml, fmt, median, parseHtml, runBoth, type SystemOutput } from './extraction-shared';
+import { decodeHtml, fmt, releasePage, median, parseHtml, runBoth, type SystemOutput } from './extraction-shared';
 
 interface EvalPage {
   file: string;
@@ -95,7 +95,7 @@ export const trafilaturaSuite: Suite = {
       const html = decodeHtml(readFileSync(path.join(dir, page.path)));
       const doc = parseHtml(html, url);
       const out = runBoth(doc, url, { cloneForReadability: false });
-      doc.defaultView?.close();
+      await releasePage(doc);
       for (const lang of [page.lang, 'all']) {
         counts[lang] ??= { readability: emptyCounts(), ours: emptyCounts() };
         for (const s of SYSTEMS) score(counts[lang][s], page, out[s]);

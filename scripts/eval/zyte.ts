@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Suite, SuiteResult } from './types';
-import { fmt, median, parseHtml, runBoth } from './extraction-shared';
+import { fmt, median, parseHtml, releasePage, runBoth } from './extraction-shared';
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 const SHINGLE = 4;
@@ -72,7 +72,7 @@ export const zyteSuite: Suite = {
       const html = gunzipSync(readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString('utf8');
       const doc = parseHtml(html, truth[id].url);
       const out = runBoth(doc, truth[id].url, { readabilityFirst: ids.indexOf(id) % 2 === 1 });
-      doc.defaultView?.close();
+      await releasePage(doc);
       const r = shingleMatch(truth[id].articleBody, out.readability.text);
       const o = shingleMatch(truth[id].articleBody, out.ours.text);
       scores.readability.push(r);

@@ -9,6 +9,10 @@ import type { PreparedText } from '../../lib/text/prepared';
 import { frontCode } from '../../scripts/build-lexicons-format';
 import { parseTrieV3, forEachWord } from '../../scripts/build-lexicons-trie';
 import { generatedGermanArticle } from '../fixtures/entities-speed/article';
+import { compileEncoded, emissionScores } from '../../lib/entities/compiled-model';
+import { sentenceFeatures } from '../../lib/entities/features';
+import { WEIGHTS } from '../../lib/entities/data/weights';
+import { SCALE } from '../../lib/entities/weights-format';
 
 /** A PreparedText with one sentence per string; the entity finder reads only these fields. */
 function prepared(lang: string, title: string, sentences: string[], prose?: boolean[]): PreparedText {
@@ -253,5 +257,29 @@ describe('speed', () => {
     expect(people.length).toBeGreaterThan(3);
     expect(organizations.map((o) => o.name)).toContain('Vantrox GmbH');
     expect(organizations.map((o) => o.name)).not.toContain('Unternehmens');
+  });
+});
+
+describe('compiled model', () => {
+  it('scores every token exactly as the string features the trainer learns from', () => {
+    const model = decodeWeights(WEIGHTS);
+    const compiled = compileEncoded(WEIGHTS);
+    const sentences: [string, string][] = [
+      ['Die Vorstandschefin Katharina Weber von der Vantrox GmbH sagte am Dienstag , Ursula von der Leyen habe zugesagt .', 'de'],
+      ['„ Nein “ , erklärte Bundeskanzlerin Angela Merkel in Berlin .', 'de'],
+      ['Microsoft president Brad Smith said the FTC would look at the deal .', 'en'],
+    ];
+    for (const [sentence, lang] of sentences) {
+      const tokens = sentence.split(' ');
+      const fast = emissionScores(compiled, tokens, lang);
+      sentenceFeatures(tokens, lang).forEach((feats, i) => {
+        const slow = new Array(9).fill(0);
+        for (const f of feats) {
+          const ws = model.emission.get(f);
+          if (ws) for (let k = 0; k < 9; k++) slow[k] += Math.round(ws[k] * SCALE);
+        }
+        expect(Array.from(fast.subarray(i * 9, i * 9 + 9))).toEqual(slow);
+      });
+    }
   });
 });
