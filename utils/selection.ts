@@ -1,4 +1,4 @@
-import { extractSelection } from '../lib/extract';
+import { articleFromText } from '../lib/text/plain-article';
 import type { TabResult } from '../lib/protocol';
 import { analyzeCached } from './analyze-tab';
 import { sendMessage } from './messaging';
@@ -11,7 +11,7 @@ import { loadSettings } from './settings-storage';
  */
 export async function summariseSelection(text: string, tab: { id?: number; title?: string; url?: string }): Promise<void> {
   if (tab.id === undefined) return;
-  const article = extractSelection(text, { title: tab.title ?? '', url: tab.url });
+  const article = articleFromText(text, { title: tab.title ?? '', url: tab.url });
   const analysis = await analyzeCached(article, await loadSettings());
   const result: TabResult =
     analysis.sentences.length === 0

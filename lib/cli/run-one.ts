@@ -2,7 +2,7 @@ import { analyze } from '../analyze';
 import { extractArticle } from '../extract';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import type { Analysis, ExtractedArticle } from '../types';
-import { articleFromText } from './article-from-text';
+import { articleFromText } from '../text/plain-article';
 
 /** An input problem the user can fix; its message is shown as is. */
 export class InputError extends Error {}

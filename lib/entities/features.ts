@@ -4,22 +4,20 @@
  * language-neutral (`lex=common`, not "German noun") so weights learned on German text carry
  * over to English, where the English dictionary fills the same slots.
  */
-import stopwords from 'stopwords-iso';
 import { CALENDAR_WORDS, HONORIFICS, ORG_FORMS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './cues';
 import { wordFacts } from './lexicons';
 import { nameLikeness } from './name-likeness';
+import { stopWordSet } from '../text/stopwords';
 
-const STOP: Record<string, Set<string>> = {};
+/** The stop words the tagger was trained with: English for English text, German for the rest. */
 function stopSet(lang: string): Set<string> {
-  const key = lang === 'en' ? 'en' : 'de';
-  STOP[key] ??= new Set((stopwords as Record<string, string[]>)[key] ?? []);
-  return STOP[key];
+  return stopWordSet(lang === 'en' ? 'en' : 'de')!;
 }
 
 export function shapeOf(token: string): string {
   if (/^\p{Lu}\.$/u.test(token)) return 'X.';
   if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(token)) return token.length <= 5 ? 'XX' : 'XXX';
-  if (/^\p{Lu}[\p{L}'’.]*-[\p{L}\-]+$/u.test(token)) return 'Xx-x';
+  if (/^\p{Lu}[\p{L}'’.]*-[\p{L}-]+$/u.test(token)) return 'Xx-x';
   if (/^\p{Lu}\p{Ll}[\p{Ll}'’]*$/u.test(token)) return 'Xx';
   if (/^\p{Lu}/u.test(token)) return 'Xmix';
   if (/^\p{Ll}+\p{Lu}/u.test(token)) return 'xX';

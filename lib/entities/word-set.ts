@@ -55,7 +55,7 @@ export class PackedWordSet {
       if (shared < 0) {
         if (len < MAX_WORD) {
           const c = data.charCodeAt(i);
-          let b = Math.imul(prefixB[len] ^ c, 0x5bd1e995);
+          const b = Math.imul(prefixB[len] ^ c, 0x5bd1e995);
           prefixA[len + 1] = Math.imul(prefixA[len] ^ c, 0x01000193);
           prefixB[len + 1] = b ^ (b >>> 15);
           len++;

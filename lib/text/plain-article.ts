@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../types';
 
 /**
- * Plain text as an article: blank lines separate paragraphs; the first line becomes the title
+ * Plain text (a CLI input, a batch line, a selection from the context menu) as an article: blank lines separate paragraphs; the first line becomes the title
  * when no title is given and it is short and has no final full stop (a headline).
  */
 export function articleFromText(
