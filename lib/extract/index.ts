@@ -97,7 +97,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const article = toArticle(
     blocks,
     {
-      title: orNull(parsed?.title) ?? documentTitle(doc),
+      // Readability's title verbatim (only trimmed): its rules for site names and separators are
+      // what Mozilla's test pages pin down, and Kontext keeps them (issue 5's regression bar).
+      title: parsed?.title?.trim() || documentTitle(doc),
       byline,
       siteName: orNull(parsed?.siteName),
       lang: orNull(parsed?.lang) ?? documentLang(doc),
