@@ -11,3 +11,11 @@ export function parseHtml(html: string, url: string | null): Document {
   });
   return dom.window.document;
 }
+
+/**
+ * Closes the document's window. jsdom frees a closed window only after the event loop turns,
+ * so a loop over many pages must also yield (see the batch loop in summarize.ts).
+ */
+export function releaseHtml(doc: Document): void {
+  doc.defaultView?.close();
+}

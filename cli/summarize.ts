@@ -12,7 +12,7 @@ import { InputError, runOne, type Source } from '../lib/cli/run-one';
 import { toMarkdown } from '../lib/export/markdown';
 import { decodeHtml, looksLikeText } from '../lib/html/decode';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
-import { parseHtml } from './parse-html';
+import { parseHtml, releaseHtml } from './parse-html';
 
 const FETCH_TIMEOUT_MS = 20_000;
 
@@ -59,10 +59,12 @@ async function runBatch(file: string, sentences: number): Promise<void> {
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    const out = processBatchLine(line, n, { sentences, parseHtml });
+    const out = processBatchLine(line, n, { sentences, parseHtml, releaseHtml });
     if (!process.stdout.write(JSON.stringify(out) + '\n')) {
       await new Promise((r) => process.stdout.once('drain', r));
     }
+    // Let jsdom free the closed window of this line's page before the next one.
+    await new Promise((r) => setImmediate(r));
   }
 }
 
@@ -78,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const source = await loadSource(options.input!, options.lang);
-  const analysis = runOne(source, { sentences, force: options.force, parseHtml });
+  const analysis = runOne(source, { sentences, force: options.force, parseHtml, releaseHtml });
   process.stdout.write(
     options.json ? JSON.stringify(analysis, null, 2) + '\n' : toMarkdown(analysis, analysis.lang === 'de' ? 'de' : 'en'),
   );

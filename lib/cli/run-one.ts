@@ -23,6 +23,8 @@ export interface RunOptions {
   force?: boolean;
   /** Turns HTML into a Document (jsdom in Node); injected so this module stays DOM-free. */
   parseHtml(html: string, url: string | null): Document;
+  /** Frees a document from `parseHtml` once extraction is done (jsdom windows hold megabytes). */
+  releaseHtml?(doc: Document): void;
 }
 
 /** Runs one input through the same extraction and analysis as the extension. */
@@ -30,7 +32,12 @@ export function runOne(source: Source, options: RunOptions): Analysis {
   let article: ExtractedArticle;
   if (source.html !== undefined) {
     const doc = options.parseHtml(source.html, source.url ?? null);
-    const result = extractArticle(doc, { url: source.url ?? undefined, force: options.force });
+    let result;
+    try {
+      result = extractArticle(doc, { url: source.url ?? undefined, force: options.force });
+    } finally {
+      options.releaseHtml?.(doc);
+    }
     if (!result.ok) {
       throw new InputError(
         result.reason === 'empty'
