@@ -37,7 +37,7 @@ const MAX_HINT_SHARE = 0.35;
 const PROSE_PARAGRAPH_CHARS = 400;
 
 function holdsProse(el: Element): boolean {
-  for (const p of Array.from(el.getElementsByTagName('p'))) if ((p.textContent ?? '').length > PROSE_PARAGRAPH_CHARS) return true;
+  for (const p of Array.from(el.querySelectorAll('p'))) if ((p.textContent ?? '').length > PROSE_PARAGRAPH_CHARS) return true;
   return false;
 }
 

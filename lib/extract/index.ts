@@ -24,7 +24,7 @@ export interface ExtractOptions {
 
 /** First non-empty `content` of a `<meta>` whose `name` or `property` is one of `keys`. */
 function metaContent(doc: Document, keys: string[]): string | null {
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
     const content = normalizeSpace(m.getAttribute('content') ?? '');
     if (content && keys.includes(key)) return content;

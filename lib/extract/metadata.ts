@@ -58,9 +58,9 @@ function scanJsonLd(node: unknown, found: JsonLdFinds): void {
 
 function fromJsonLd(doc: Document): JsonLdFinds {
   const found: JsonLdFinds = { date: null, author: null };
-  // getElementsByTagName and an attribute test: much cheaper than an attribute selector over
+  // A tag query and an attribute test: much cheaper than an attribute selector over
   // the whole page in jsdom, and the same in browsers.
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+  for (const s of Array.from(doc.querySelectorAll('script'))) {
     if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     try {
       scanJsonLd(JSON.parse((s.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), found);
@@ -74,7 +74,7 @@ function fromJsonLd(doc: Document): JsonLdFinds {
 
 function metaContent(doc: Document, names: string[]): string | null {
   const byKey = new Map<string, string>();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
     const content = normalizeSpace(m.getAttribute('content') ?? '');
     if (key && content && !byKey.has(key)) byKey.set(key, content);
@@ -92,7 +92,7 @@ function plausibleDate(s: string): boolean {
 }
 
 function fromTimeElement(doc: Document): string | null {
-  const times = Array.from(doc.getElementsByTagName('time')).filter((t) => t.hasAttribute('datetime'));
+  const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime'));
   const pick = times.find((t) => t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished') ?? times[0];
   const v = pick && normalizeSpace(pick.getAttribute('datetime') ?? '');
   return v && plausibleDate(v) ? v : null;

@@ -52,8 +52,24 @@ interface PageParagraphs {
   positions: number[];
 }
 
+/**
+ * For each position, the first later position that is greater (-1 if none): the classic
+ * next-greater-element pass with a stack, linear where a search per block would be quadratic
+ * on pages with thousands of paragraphs.
+ */
+function nextGreater(values: number[]): number[] {
+  const result = new Array<number>(values.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = values.length - 1; i >= 0; i--) {
+    while (stack.length && values[stack[stack.length - 1]] <= values[i]) stack.pop();
+    if (stack.length) result[i] = values[stack[stack.length - 1]];
+    stack.push(i);
+  }
+  return result;
+}
+
 function locate(doc: Document, blocks: Block[]): PageParagraphs {
-  const els = Array.from(doc.getElementsByTagName('p'));
+  const els = Array.from(doc.querySelectorAll('p'));
   const texts = els.map(nodeText);
   const byKey = new Map<string, number>();
   texts.forEach((t, i) => {
@@ -81,11 +97,12 @@ export function recoverParagraphs(doc: Document, blocks: Block[], description: s
 
   // Gaps: after each located block, the page paragraphs up to the next located one.
   const out: Block[] = [];
+  const nextAfter = nextGreater(page.positions);
   blocks.forEach((b, bi) => {
     out.push(b);
     const at = page.positions[bi];
     if (at < 0) return;
-    const next = page.positions.slice(bi + 1).find((i) => i > at) ?? -1;
+    const next = nextAfter[bi];
     if (next < 0 || next > last) return;
     for (let i = at + 1; i < next; i++) {
       const text = page.texts[i];

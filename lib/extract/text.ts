@@ -18,6 +18,6 @@ export function linkDensity(el: Element): number {
   const total = nodeText(el).length;
   if (!total) return 0;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += nodeText(a).length;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += nodeText(a).length;
   return Math.min(1, linked / total);
 }
