@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { processBatchLine } from '../../lib/cli/batch';
 import { runOne } from '../../lib/cli/run-one';
 import { parseHtml } from '../../cli/parse-html';
 
