@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { summariseSelection } from './selection';
 
 /**
  * Test hooks compiled only into the `--mode e2e` build (never into a release): WebDriver BiDi
@@ -7,6 +8,8 @@ import { browser } from '#imports';
  * background open that view for the tab in a new tab, pinned to it with `?tab=ID`.
  */
 export function installE2eHooks(): void {
+  // The context-menu click itself cannot be synthesised from a test; what it runs can.
+  (globalThis as unknown as { __kontextE2e: unknown }).__kontextE2e = { summariseSelection };
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !tab.url) return;
     const view = new URL(tab.url).hash.match(/kontext-e2e=(popup|sidepanel)/)?.[1];

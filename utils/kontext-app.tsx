@@ -14,6 +14,15 @@ import { loadSettings, watchSettings } from './settings-storage';
 import { openSidePanel } from './side-panel';
 import { applyTheme } from './theme';
 
+/**
+ * A selection's summary (from the context menu) stays in the side panel until its tab goes to
+ * another page or another tab becomes active; a late "load complete" of the same page keeps it.
+ */
+function keepsSelection(view: ViewState, change: { tabId: number; url: string | null }): boolean {
+  if (view.kind !== 'result' || view.result.status !== 'ok' || view.result.source !== 'selection') return false;
+  return view.result.tabId === change.tabId && (change.url === null || change.url === view.result.analysis.url);
+}
+
 /** `?tab=ID` pins the view to one tab (used when the popup page is opened in a tab of its own). */
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
 
@@ -32,7 +41,10 @@ export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const locale = resolveLocale(settings?.uiLanguage ?? 'auto', navigator.language);
   const t = useMemo(() => translator(locale), [locale]);
 
+  // The result on screen, so the side panel can tell a real navigation from a late load event.
+  const shown = useRef<ViewState>({ kind: 'loading' });
   const show = useCallback((next: ViewState) => {
+    shown.current = next;
     setState(next);
     setCopied(null);
     setNotice(null);
@@ -60,7 +72,11 @@ export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
     });
   }, [run]);
 
+  // Set when this view itself was opened in a tab (tests, or a user who opened the page directly):
+  // that tab is never the article to follow.
+  const ownTab = useRef<number | undefined>(undefined);
   useEffect(() => {
+    browser.tabs.getCurrent().then((tab) => (ownTab.current = tab?.id));
     browser.windows.getCurrent().then((win) => {
       windowId.current = win.id;
       if (mode === 'sidepanel') browser.runtime.connect({ name: `sidepanel:${win.id}` });
@@ -82,7 +98,8 @@ export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
     // the active tab from then on.
     takePendingResult().then((pending) => (pending ? show({ kind: 'result', result: pending }) : run(false)));
     const offTab = onMessage('activeTabChanged', ({ data }) => {
-      if (!pinnedTab) run(false, data.tabId);
+      if (pinnedTab || data.tabId === ownTab.current || keepsSelection(shown.current, data)) return;
+      run(false, data.tabId);
     });
     const offResult = onMessage('showResult', ({ data }) => {
       request.current++;

@@ -90,6 +90,53 @@ describe('export', () => {
   });
 });
 
+describe('shortcuts and menus', () => {
+  it('registers Alt+Shift+K for the popup and Alt+Shift+S for the side panel', async () => {
+    const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
+    const byName = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+    expect(byName._execute_action).toBe('Alt+Shift+K');
+    expect(byName['toggle-side-panel']).toBe('Alt+Shift+S');
+  });
+
+  it('summarises a selection from the context menu into the side panel', async () => {
+    const { tabId } = await openArticle('article-en.html');
+    const selection =
+      'Hart warned that average wages at the factory would be 20 percent lower than on the docks. ' +
+      'Voltera chief executive Priya Nandakumar said the company would offer retraining to every dockworker who applies.';
+    await ext.worker.evaluate(
+      ([text, id]) =>
+        (globalThis as unknown as { __kontextE2e: { summariseSelection(t: string, tab: object): Promise<void> } }).__kontextE2e.summariseSelection(
+          text,
+          { id, title: 'Selection test', url: 'http://127.0.0.1/article-en.html' },
+        ),
+      [selection, tabId] as const,
+    );
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    const view = new ResultPage(panel);
+    await view.settled();
+    await view.screenshot('sidepanel-selection');
+    await expect(panel.locator('.notice').first().textContent()).resolves.toMatch(/selection|Auswahl/);
+    const summary = await view.summarySentences();
+    expect(summary.length).toBeGreaterThan(0);
+    for (const s of summary) expect(selection).toContain(s);
+  });
+});
+
+describe('interface language', () => {
+  it('follows the setting: German headings, the article text stays English', async () => {
+    await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { uiLanguage: 'de' } }));
+    const { tabId } = await openArticle('article-en.html');
+    const view = await ResultPage.open(ext, 'popup', tabId);
+    await expect(view.page.locator('#summary-title').textContent()).resolves.toBe('Zusammenfassung');
+    await expect(view.panel('investor').locator('.panel-title').textContent()).resolves.toMatch(/Investor:innen/);
+    await expect(view.page.locator('html').getAttribute('lang')).resolves.toBe('de');
+    await expect(view.page.locator('.summary .sentences').getAttribute('lang')).resolves.toBe('en');
+    expect((await view.summarySentences())[0]).toMatch(/^The city council of Northbay/);
+    await ext.worker.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+});
+
 describe('badge', () => {
   it('marks an analysed tab', async () => {
     const { tabId } = await openArticle('article-de.html');
