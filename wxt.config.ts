@@ -46,6 +46,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // 123: CSS light-dark() for the themes; sidePanel.open needs 116.
+        { minimum_chrome_version: '123' }),
   }),
 });

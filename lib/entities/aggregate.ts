@@ -6,6 +6,7 @@
  * 2013, "Identifying salient entities in web pages"; Dunietz & Gillick 2014, "A new entity
  * salience task with millions of training examples").
  */
+import { initials, nameKeys } from './name-forms';
 import type { Entity } from '../types';
 
 export interface Mention {
@@ -22,20 +23,6 @@ interface Group {
   aliases: Set<string>;
 }
 
-/** Genitive forms point at the name: `Bezos'`, `Merkels`. */
-function baseForm(word: string): string[] {
-  const out = [word];
-  if (/['’]s?$/.test(word)) out.push(word.replace(/['’]s?$/, ''));
-  else if (word.endsWith('s') && word.length > 3) out.push(word.slice(0, -1));
-  return out;
-}
-
-function initials(words: string[]): string {
-  return words
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-}
 
 export function groupMentions(mentions: Mention[], kind: 'PER' | 'ORG'): Group[] {
   const groups: Group[] = [];
@@ -45,7 +32,7 @@ export function groupMentions(mentions: Mention[], kind: 'PER' | 'ORG'): Group[]
   for (const m of ordered) {
     let g = byAlias.get(m.name);
     if (!g && m.words.length === 1) {
-      for (const form of baseForm(m.words[0])) {
+      for (const form of nameKeys(m.words[0])) {
         g = byAlias.get(form) ?? (form !== m.words[0] ? byAlias.get(form) : undefined);
         if (g) break;
       }

@@ -6,6 +6,7 @@
  * in the document-level features of Ratinov & Roth (2009), "Design challenges and
  * misconceptions in named entity recognition".
  */
+import { initials, nameKeys } from './name-forms';
 import type { EntityTag } from './labels';
 import { isCapitalised } from './features';
 
@@ -30,20 +31,6 @@ export function spansOf(tags: EntityTag[], sentence = 0): Span[] {
   return out;
 }
 
-function initials(words: string[]): string {
-  return words
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-}
-
-/** The forms a single-word name may be cited in: itself and its genitive base (`Amazons`, `Bezos'`). */
-function nameKeys(word: string): string[] {
-  const out = [word];
-  if (/['’]s?$/.test(word)) out.push(word.replace(/['’]s?$/, ''));
-  else if (/\p{Ll}s$/u.test(word) && word.length > 3) out.push(word.slice(0, -1));
-  return out;
-}
 
 /**
  * One name, one type per article: when the same name is tagged as a person in some
