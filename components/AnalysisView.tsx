@@ -13,6 +13,8 @@ interface Props {
   showEntities: boolean;
   /** True when this is the analysis of a text selection rather than the whole page. */
   fromSelection?: boolean;
+  /** True when the analysis came from the cache (the page had not changed). */
+  cached?: boolean;
   copied: ExportFormat | null;
   onCopy(format: ExportFormat): void;
   /** Shows a sentence in the page; absent when the sentence cannot be shown (a selection). */
@@ -22,9 +24,9 @@ interface Props {
 }
 
 /** The whole result for one article: header, summary, perspective panels, people and organizations. */
-export function AnalysisView({ analysis, t, locale, showEntities, fromSelection, copied, onCopy, onShow, notice }: Props) {
+export function AnalysisView({ analysis, t, locale, showEntities, fromSelection, cached, copied, onCopy, onShow, notice }: Props) {
   return (
-    <article class="analysis">
+    <article class="analysis" data-cached={cached ? 'true' : 'false'}>
       {fromSelection && <p class="notice">{t('selection.notice')}</p>}
       <ArticleHeader analysis={analysis} t={t} locale={locale} />
       <ExportBar t={t} copied={copied} onCopy={onCopy} />

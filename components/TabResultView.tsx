@@ -57,6 +57,7 @@ export function TabResultView(props: Props) {
           locale={locale}
           showEntities={showEntities}
           fromSelection={fromSelection}
+          cached={result.cached}
           copied={props.copied}
           notice={props.notice}
           onCopy={props.onCopy}

@@ -3,7 +3,14 @@ import type { Analysis } from './types';
 
 /** What the popup and the side panel get back for a tab. */
 export type TabResult =
-  | { status: 'ok'; tabId: number; analysis: Analysis; source?: 'page' | 'selection' }
+  | {
+      status: 'ok';
+      tabId: number;
+      analysis: Analysis;
+      source?: 'page' | 'selection';
+      /** True when the page was unchanged and its analysis came from the cache. */
+      cached?: boolean;
+    }
   | { status: 'not-article'; tabId: number; title: string }
   | { status: 'empty'; tabId: number; title: string }
   | { status: 'unsupported'; reason: Exclude<TabSupport, 'ok'> | 'noTab' };

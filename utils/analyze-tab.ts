@@ -34,14 +34,17 @@ export function analyzeOptions(settings: Settings): AnalyzeOptions {
 }
 
 /** Analyses an article, or returns the cached analysis of the same text under the same settings. */
-export async function analyzeCached(article: ExtractedArticle, settings: Settings): Promise<Analysis> {
+export async function analyzeCached(
+  article: ExtractedArticle,
+  settings: Settings,
+): Promise<{ analysis: Analysis; cached: boolean }> {
   const options = analyzeOptions(settings);
   const key = analysisKey(article, options);
   const hit = await cachedAnalysis(key);
-  if (hit) return hit;
+  if (hit) return { analysis: hit, cached: true };
   const analysis = analyze(article, options);
   await storeAnalysis(key, analysis);
-  return analysis;
+  return { analysis, cached: false };
 }
 
 async function markTab(tabId: number, analysed: boolean): Promise<void> {
@@ -69,10 +72,10 @@ async function analyzeTabOnce(tabId: number | undefined, force: boolean): Promis
   if (!extraction.ok) {
     return { status: extraction.reason === 'empty' ? 'empty' : 'not-article', tabId: tab.id, title: extraction.title };
   }
-  const analysis = await analyzeCached(extraction.article, await loadSettings());
+  const { analysis, cached } = await analyzeCached(extraction.article, await loadSettings());
   if (analysis.sentences.length === 0) return { status: 'empty', tabId: tab.id, title: analysis.title };
   await markTab(tab.id, true);
-  return { status: 'ok', tabId: tab.id, analysis, source: 'page' };
+  return { status: 'ok', tabId: tab.id, analysis, source: 'page', cached };
 }
 
 /** Requests for the same tab that overlap share one analysis (popup and side panel at once). */

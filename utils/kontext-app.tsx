@@ -74,9 +74,9 @@ export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
 
   // Set when this view itself was opened in a tab (tests, or a user who opened the page directly):
   // that tab is never the article to follow.
-  const ownTab = useRef<number | undefined>(undefined);
+  const ownTab = useRef<Promise<number | undefined> | null>(null);
+  ownTab.current ??= browser.tabs.getCurrent().then((tab) => tab?.id);
   useEffect(() => {
-    browser.tabs.getCurrent().then((tab) => (ownTab.current = tab?.id));
     browser.windows.getCurrent().then((win) => {
       windowId.current = win.id;
       if (mode === 'sidepanel') browser.runtime.connect({ name: `sidepanel:${win.id}` });
@@ -97,8 +97,8 @@ export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
     // The side panel shows a result a context menu left for it, else the active tab, and follows
     // the active tab from then on.
     takePendingResult().then((pending) => (pending ? show({ kind: 'result', result: pending }) : run(false)));
-    const offTab = onMessage('activeTabChanged', ({ data }) => {
-      if (pinnedTab || data.tabId === ownTab.current || keepsSelection(shown.current, data)) return;
+    const offTab = onMessage('activeTabChanged', async ({ data }) => {
+      if (pinnedTab || data.tabId === (await ownTab.current) || keepsSelection(shown.current, data)) return;
       run(false, data.tabId);
     });
     const offResult = onMessage('showResult', ({ data }) => {

@@ -12,7 +12,7 @@ import { loadSettings } from './settings-storage';
 export async function summariseSelection(text: string, tab: { id?: number; title?: string; url?: string }): Promise<void> {
   if (tab.id === undefined) return;
   const article = articleFromText(text, { title: tab.title ?? '', url: tab.url });
-  const analysis = await analyzeCached(article, await loadSettings());
+  const { analysis } = await analyzeCached(article, await loadSettings());
   const result: TabResult =
     analysis.sentences.length === 0
       ? { status: 'empty', tabId: tab.id, title: article.title }

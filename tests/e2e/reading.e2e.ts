@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { ResultPage, tabIdOf } from './support/pages';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { hasSeedPage, startFixtureServer, type FixtureServer } from './support/server';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -49,7 +49,7 @@ function highlightedText(page: import('playwright-core').Page): Promise<string |
 }
 
 describe('provenance', () => {
-  it.each(['article-en.html', 'article-de.html'])('a click on a summary sentence highlights it in %s', async (name) => {
+  it.each(['article-en.html', 'article-de.html', ...(hasSeedPage ? ['seed.html'] : [])])('a click on a summary sentence highlights it in %s', async (name) => {
     const { page, tabId } = await openArticle(name);
     const popup = await ResultPage.open(ext, 'popup', tabId);
     const first = popup.page.locator('.summary .sentence-button').nth(1);
@@ -67,6 +67,38 @@ describe('provenance', () => {
     await expect.poll(() => highlightedText(page)).toBeNull();
     await popup.page.close();
     await page.close();
+  });
+});
+
+describe('cache', () => {
+  it('never analyses an unchanged page twice', async () => {
+    const { tabId } = await openArticle('article-de.html');
+    const first = await ResultPage.open(ext, 'popup', tabId);
+    const second = await ResultPage.open(ext, 'popup', tabId);
+    await expect(second.page.locator('.analysis').getAttribute('data-cached')).resolves.toBe('true');
+    await expect(second.summarySentences()).resolves.toEqual(await first.summarySentences());
+  });
+});
+
+describe('side panel in a single-page app', () => {
+  it('follows a URL change made with the History API', async () => {
+    const { page } = await openArticle('article-en.html');
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await page.bringToFront();
+    await ext.worker.evaluate(async (u) => {
+      const [tab] = await chrome.tabs.query({ url: u });
+      await chrome.tabs.update(tab.id!, { active: true });
+    }, server.url('article-en.html'));
+    const view = new ResultPage(panel);
+    await expect.poll(async () => ((await view.title().count()) ? view.title().textContent() : '')).toContain('Port city');
+    // The page swaps its content and URL without loading, as single-page apps do.
+    await page.evaluate(() => {
+      document.querySelector('h1')!.textContent = 'Ferry operator doubles its fleet';
+      document.title = 'Ferry operator doubles its fleet';
+      history.pushState({}, '', '/article-en.html?story=ferry');
+    });
+    await expect.poll(async () => view.title().textContent(), { timeout: 20_000 }).toContain('Ferry operator');
   });
 });
 
