@@ -111,23 +111,3 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   );
   return { ok: true, article };
 }
-
-/** An article from text the user selected: paragraphs are the selection's blank-line or line breaks. */
-export function extractSelection(text: string, meta: { title: string; url?: string; lang?: string | null }): ExtractedArticle {
-  const paragraphs = text
-    .split(/\r?\n\s*\r?\n|\r?\n/)
-    .map(normalizeSpace)
-    .filter(Boolean);
-  return {
-    title: normalizeSpace(meta.title),
-    byline: null,
-    siteName: null,
-    lang: meta.lang ?? null,
-    publishedTime: null,
-    excerpt: paragraphs[0]?.slice(0, 200) ?? null,
-    paragraphs,
-    kinds: paragraphs.map((): BlockKind => 'p'),
-    url: meta.url ?? null,
-    readerable: false,
-  };
-}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, extractSelection } from '../../lib/extract/index';
+import { extractArticle } from '../../lib/extract/index';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
@@ -74,20 +74,5 @@ describe('a page that is not an article', () => {
       expect(result.article.readerable).toBe(false);
       expect(result.article.paragraphs.join(' ')).toContain('library will close early');
     }
-  });
-});
-
-describe('extractSelection', () => {
-  it('splits the selection into paragraphs of plain text', () => {
-    const a = extractSelection('  Erster Absatz\u00a0mit  Leerraum.\n\nZweiter Absatz.\nDritter.  ', {
-      title: ' Auswahl ',
-      url: 'https://example.org/x',
-      lang: 'de',
-    });
-    expect(a.paragraphs).toEqual(['Erster Absatz mit Leerraum.', 'Zweiter Absatz.', 'Dritter.']);
-    expect(a.kinds).toEqual(['p', 'p', 'p']);
-    expect(a.title).toBe('Auswahl');
-    expect(a.lang).toBe('de');
-    expect(a.url).toBe('https://example.org/x');
   });
 });
