@@ -3,6 +3,7 @@
  * the LinearModel of model.ts. Used by the `ner` evaluation for cross-validation and by
  * `npm run build:lexicons` to fit the shipped weights; never part of the extension bundle.
  */
+import { mulberry32 } from '../random';
 import { LABELS } from './labels';
 import { viterbi, type LinearModel } from './model';
 
@@ -21,17 +22,6 @@ export interface TrainOptions {
   minCount?: number;
 }
 
-/** Small deterministic PRNG (mulberry32) so training runs are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function trainPerceptron(data: TrainingSentence[], options: TrainOptions = {}): LinearModel {
   const { epochs = 8, seed = 1, minCount = 2 } = options;
@@ -54,7 +44,7 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions 
   const tOff = ids.size * L;
 
   const order = encoded.map((_, i) => i);
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
