@@ -108,7 +108,8 @@ describe('export', () => {
     const popup = await ResultPage.open(ext, 'popup', tabId);
     const lastCopied = () => popup.page.evaluate(() => (window as unknown as { __copied: string[] }).__copied.at(-1) ?? '');
     await popup.page.locator('.chip-button[data-format="markdown"]').click();
-    await expect(popup.page.locator('.chip-button[data-format="markdown"] .lucide-check').count()).resolves.toBe(1);
+    // The check mark confirms the copy once the clipboard write has resolved.
+    await popup.page.locator('.chip-button[data-format="markdown"] .lucide-check').waitFor({ timeout: 10_000 });
     const markdown = await lastCopied();
     expect(markdown).toMatch(/^# Port city bets \$2\.4bn on a battery plant/);
     expect(markdown).toContain(server.url('article-en.html'));

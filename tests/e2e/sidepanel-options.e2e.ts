@@ -54,7 +54,7 @@ describe('options page', () => {
     await options.locator('input[name="lens-name"]').fill('Energy transition');
     await options.locator('textarea[name="lens-cues"]').fill('battery, electric cars, lithium, energy');
     await options.getByRole('button', { name: /Add perspective|Perspektive hinzufügen/ }).click();
-    await expect(options.locator('.lens[data-lens="energy-transition"]').count()).resolves.toBe(1);
+    await options.locator('.lens[data-lens="energy-transition"]').waitFor({ timeout: 10_000 });
     await options.screenshot({ path: 'test-results/options.png', fullPage: true });
 
     const article = await ext.context.newPage();
