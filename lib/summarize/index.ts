@@ -11,20 +11,11 @@
  * are claims about the lead, and the lead bias of news is a property of its first few sentences
  * (Nenkova 2005, "Automatic text summarization of newswire: lessons learned from the Document
  * Understanding Conference", AAAI; Zheng & Lapata 2019 on why directed centrality works for news:
- * the sentences that introduce what follows come first). A summary of k sentences can take at most
- * the lead's few sentences from it; the rest must be chosen from the body, where position says
- * nothing. The two signals make different claims, so they fade differently:
- * - the lead prior ("the first sentences matter") is weighed by the share of the summary that the
- *   lead can fill, `min(1, leadSentences / k)`: full strength for a 3-sentence summary, a third for
- *   a 9-sentence one;
- * - the direction of the centrality ("a sentence that introduces later ones beats one that
- *   repeats earlier ones") is a rule for choosing the FEW sentences of a lead-sized summary, the
- *   setting PacSum was built and tuned for (3 sentences). A longer summary has to take sentences
- *   that develop the topic, which are exactly the ones the negative backward weight punishes, so
- *   beyond `leadSentences` the graph is undirected, as TextRank and LexRank use it for extracts of
- *   any length. Measured on BBC News Summary (extracts of 43 % of the article, 6.6 sentences on
- *   average), fading the direction like the prior instead cost 5 ROUGE-1 points on both halves
- *   (docs/evaluation.md); summaries of at most 3 sentences (CNN/DailyMail, 10kGNAD) do not change.
+ * the sentences that introduce what follows come first). A summary of k sentences can take at most the lead's few sentences from it; the
+ * rest must be chosen from the body, where position says nothing. So both signals are weighed by
+ * the share of the summary that the lead can fill, `min(1, leadSentences / k)`: full strength for a
+ * 3-sentence summary, a third for a 9-sentence one, which then ranks mostly by plain (undirected)
+ * centrality, as TextRank and LexRank do for whole-document extracts.
  */
 import type { PreparedText } from '../text/prepared';
 import { directedCentrality, type CentralityOptions } from './centrality';
@@ -112,9 +103,9 @@ export function summarize(p: PreparedText, count: number, options: SummarizerOpt
   const space = tfIdfSpace(candidates.map((i) => p.terms[i]), options.idf);
   const { backward, forward } = options.centrality;
   const leadShare = Math.min(1, options.leadSentences / count);
-  // Lead-sized summaries: PacSum's directed graph as tuned for news; longer ones: the undirected
-  // graph, where edges to earlier and later sentences weigh alike (see the file comment).
-  const directed = count <= options.leadSentences ? { forward, backward } : { forward, backward: forward };
+  // leadShare 1: PacSum's directed graph as tuned for news; 0: the undirected graph, where
+  // edges to earlier and later sentences weigh alike (forward).
+  const directed = { forward, backward: forward - (forward - backward) * leadShare };
   const centrality = unitScale(directedCentrality(space.vectors, space.dimensions, directed));
   const title = space.embed(p.titleTerms);
   const positionWeight = options.positionWeight * leadShare;
