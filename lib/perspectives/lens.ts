@@ -26,8 +26,20 @@ export const WEAK = 1;
 /** Counter-evidence: outweighs one medium cue. */
 export const AGAINST = -3;
 
-/** Languages the built-in cue lists are written for; `*` holds cues for any language (custom lenses). */
-export type CueLanguage = 'de' | 'en' | '*';
+/**
+ * Article languages the built-in cue lists are written for: the summarizer's languages with a
+ * Snowball stemmer and a stop-word list that newsrooms publish most in (German, English, French,
+ * Spanish, Italian, Dutch).
+ */
+export const CUE_LANGUAGES = ['de', 'en', 'fr', 'es', 'it', 'nl'] as const;
+
+/** A language of `CUE_LANGUAGES`, or `*` for cues that hold in any language (custom lenses). */
+export type CueLanguage = (typeof CUE_LANGUAGES)[number] | '*';
+
+/** Whether the built-in lenses carry cues written for the article language `lang`. */
+export function hasCueLanguage(lang: string): lang is (typeof CUE_LANGUAGES)[number] {
+  return (CUE_LANGUAGES as readonly string[]).includes(lang);
+}
 
 export interface Lens {
   /** A built-in perspective id, or `custom:<slug>`. */

@@ -4,6 +4,7 @@
  * through this one function.
  */
 import type { Lens } from './lens';
+import { hasCueLanguage } from './lens';
 import { lensTerms } from './terms';
 
 /** A one-word cue: its stem, and the forms it may take inside a closed compound. */
@@ -53,7 +54,7 @@ const compiled = new WeakMap<Lens, Map<string, CompiledLens>>();
 
 /** Cues of a lens for an article language: its own list for that language plus the `*` list. */
 function cuesFor(lens: Lens, lang: string) {
-  const own = lang === 'de' || lang === 'en' ? (lens.cues[lang] ?? []) : [];
+  const own = hasCueLanguage(lang) ? (lens.cues[lang] ?? []) : [];
   return [...own, ...(lens.cues['*'] ?? [])];
 }
 
@@ -88,27 +89,41 @@ export function compileLens(lens: Lens, lang: string): CompiledLens {
  * suffix turns `Produkt` into `Produktion` and `Kunst` into `künstlich`, another meaning
  * (suffix list after Duden-Grammatik, "Derivation"; stems as the Snowball German stemmer leaves them).
  */
-const DERIVATION =
+const GERMAN_DERIVATION =
   /^(?:ion|ung|lich|isch|heit|keit|ler|ling|chen|lein|ist|ismus|itat|ier|iert|ierung|end|bar|sam|haft)$/;
+/** The same for Dutch: `zorg` → `zorgzaam`, `markt` → `marktje` (suffixes after the ANS, "Afleiding"). */
+const DUTCH_DERIVATION =
+  /^(?:ing|heid|lijk|lijkheid|isch|baar|zaam|achtig|igheid|aar|ist|isme|iteit|atie|tje|schap|dom)$/;
 /**
  * What may stand before a cue at the end of a word without making it a compound: a verb
  * prefix turns `macht` into `ausmacht` and `handel` into `verhandel`.
  */
-const VERB_PREFIX =
+const GERMAN_VERB_PREFIX =
   /^(?:aus|ver|ent|zer|auf|ein|mit|vor|nach|unter|uber|durch|hinter|wider|gegen|miss|fort|weg|her|hin|ge|be|er|an|ab|zu|um)$/;
+/** The same for Dutch: `werk` → `bewerk`, `stem` → `ontstem` (prefixes after the ANS, "Samenstelling"). */
+const DUTCH_VERB_PREFIX =
+  /^(?:be|ge|her|ont|ver|er|mis|aan|af|bij|door|in|mee|na|om|onder|op|over|tegen|toe|uit|voor|weg|terug|samen)$/;
 
-function formInCompound(term: string, form: string): boolean {
+/** Derivation and prefix rules per compounding language; the German ones serve the Scandinavian languages too. */
+function affixRules(lang: string): { derivation: RegExp; verbPrefix: RegExp } {
+  return lang === 'nl'
+    ? { derivation: DUTCH_DERIVATION, verbPrefix: DUTCH_VERB_PREFIX }
+    : { derivation: GERMAN_DERIVATION, verbPrefix: GERMAN_VERB_PREFIX };
+}
+
+function formInCompound(term: string, form: string, lang: string): boolean {
   if (term.length < form.length + MIN_REST) return false;
+  const { derivation, verbPrefix } = affixRules(lang);
   if (
     form.length >= MIN_COMPOUND_PREFIX &&
     term.startsWith(form) &&
-    !DERIVATION.test(term.slice(form.length))
+    !derivation.test(term.slice(form.length))
   )
     return true;
   if (
     form.length >= MIN_COMPOUND_SUFFIX &&
     term.endsWith(form) &&
-    !VERB_PREFIX.test(term.slice(0, -form.length))
+    !verbPrefix.test(term.slice(0, -form.length))
   )
     return true;
   return form.length >= MIN_COMPOUND_INFIX && term.includes(form);
@@ -128,7 +143,7 @@ function termWeight(c: CompiledLens, term: string): number {
     for (const cue of c.words) {
       if (
         Math.abs(cue.weight) > Math.abs(w) &&
-        cue.compoundForms.some((f) => formInCompound(term, f))
+        cue.compoundForms.some((f) => formInCompound(term, f, c.lang))
       )
         w = cue.weight;
     }

@@ -52,5 +52,93 @@ export const economy: Lens = {
         'goal', 'striker', 'coach', 'season', 'league', 'match', 'midfielder', 'goalkeeper',
       ]),
     ],
+    fr: [
+      ...weighted(STRONG, [
+        'économie', 'économique', 'économiste', 'croissance', 'récession', 'inflation',
+        'marché du travail', 'emplois', 'chômage', 'chômeurs', 'salaires', 'commerce',
+        'commerce de détail', 'détaillants', 'commerçants', 'exportations', 'importations',
+        'droits de douane', 'prix', "pouvoir d'achat", 'concurrence', 'industrie', 'industriel',
+        'production', "chaîne d'approvisionnement", 'logistique', 'PIB', "taux d'intérêt",
+        'banque centrale', 'BCE', 'secteur', 'PME', 'faillite', 'ventes', 'consommateurs',
+        'consommation', 'investissement', 'productivité', 'compétitivité', 'recettes fiscales',
+        'conjoncture',
+      ]),
+      // `demande` is also a request (`à la demande de`): alone it only hints. `gagner` (to earn) is
+      // left out: it is also to win a match or an election.
+      ...weighted(MEDIUM, ['demande']),
+      ...weighted(MEDIUM, [
+        'marché', 'coûts', 'offre', 'entreprise', 'impôt', 'livraison', 'ouvriers', 'région',
+        'implantation', 'usine',
+      ]),
+      ...weighted(WEAK, ['société', 'groupe', 'clients', 'milliard', 'million', 'argent']),
+      ...weighted(AGAINST, [
+        'buteur', 'entraîneur', 'saison', 'championnat', 'Ligue 1', 'match', 'attaquant',
+      ]),
+    ],
+    es: [
+      ...weighted(STRONG, [
+        'economía', 'económico', 'economista', 'crecimiento', 'recesión', 'inflación',
+        'mercado laboral', 'empleos', 'creación de empleo', 'tasa de paro', 'parados', 'desempleo', 'desempleados', 'salarios', 'comercio',
+        'minoristas', 'exportaciones', 'importaciones', 'aranceles', 'precios', 'poder adquisitivo',
+        'industria', 'industrial', 'producción', 'cadena de suministro', 'logística', 'PIB',
+        'tipos de interés', 'banco central', 'BCE', 'sector', 'pymes', 'quiebra', 'ventas',
+        'consumidores', 'consumo', 'inversión', 'productividad', 'competitividad', 'recaudación',
+        'coyuntura',
+      ]),
+      // `demanda` is also a lawsuit, `competencia` also a remit (`competencias autonómicas`): alone they
+      // only hint. `paro` alone stems like `par` (a couple) and `parar`, so it stands in phrases;
+      // `ganar` (to earn) is left out: it is also to win.
+      ...weighted(MEDIUM, ['demanda', 'competencia']),
+      ...weighted(MEDIUM, [
+        'mercado', 'costes', 'oferta', 'empresa', 'impuesto', 'entrega', 'obreros', 'región',
+        'fábrica',
+      ]),
+      // `planta` is a factory and also a plant or a floor.
+      ...weighted(WEAK, ['compañía', 'grupo', 'clientes', 'millones', 'dinero', 'planta']),
+      ...weighted(AGAINST, [
+        'gol', 'goleador', 'entrenador', 'temporada', 'liga', 'delantero', 'portero',
+      ]),
+    ],
+    it: [
+      ...weighted(STRONG, [
+        'economia', 'economico', 'economista', 'crescita', 'recessione', 'inflazione',
+        'mercato del lavoro', 'occupazione', 'disoccupazione', 'disoccupati', 'salari', 'commercio',
+        'commercianti', 'export', 'esportazioni', 'importazioni', 'dazi', 'prezzi',
+        "potere d'acquisto", 'concorrenza', 'industria', 'industriale', 'produzione', 'filiera',
+        'catena di approvvigionamento', 'logistica', 'Pil', "tassi d'interesse", 'banca centrale',
+        'Bce', 'settore', 'Pmi', 'fallimento', 'vendite', 'consumatori', 'consumi', 'investimenti',
+        'produttività', 'competitività', 'gettito', 'congiuntura',
+      ]),
+      // `domanda` is also a question: alone it only hints.
+      ...weighted(MEDIUM, ['domanda']),
+      ...weighted(MEDIUM, [
+        'mercato', 'costi', 'offerta', 'azienda', 'imprese', 'tasse', 'consegne', 'guadagnare',
+        'operai', 'Regione', 'stabilimento', 'fabbrica',
+      ]),
+      ...weighted(WEAK, ['società', 'gruppi', 'clienti', 'miliardo', 'milione', 'soldi']),
+      ...weighted(AGAINST, [
+        'gol', 'allenatore', 'campionato', 'Serie A', 'attaccante', 'portiere', 'stagione',
+      ]),
+    ],
+    nl: [
+      ...weighted(STRONG, [
+        'economie', 'economisch', 'econoom', 'groei', 'recessie', 'inflatie', 'arbeidsmarkt', 'banen',
+        'werkgelegenheid', 'werkloosheid', 'werklozen', 'lonen', 'handel', 'detailhandel', 'winkeliers',
+        'export', 'import', 'importheffingen', 'prijzen', 'koopkracht', 'concurrentie', 'industrie',
+        'productie', 'toeleveringsketen', 'logistiek', 'bbp', 'rente', 'centrale bank', 'ECB', 'sector',
+        'mkb', 'faillissement', 'omzet', 'consumenten', 'consumptie', 'investeringen',
+        'productiviteit', 'conjunctuur', 'belastinginkomsten',
+      ]),
+      // `vraag` is also a question: alone it only hints.
+      ...weighted(MEDIUM, ['vraag']),
+      ...weighted(MEDIUM, [
+        'markt', 'kosten', 'aanbod', 'bedrijven', 'belasting', 'levering', 'verdienen', 'arbeiders',
+        'regio', 'vestiging', 'fabriek',
+      ]),
+      ...weighted(WEAK, ['concern', 'klanten', 'miljard', 'miljoen', 'geld']),
+      ...weighted(AGAINST, [
+        'doelpunt', 'trainer', 'seizoen', 'competitie', 'eredivisie', 'keeper', 'wedstrijd',
+      ]),
+    ],
   },
 };

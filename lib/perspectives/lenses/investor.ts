@@ -64,5 +64,120 @@ export const investor: Lens = {
         'goal', 'striker', 'coach', 'season', 'league', 'match', 'midfielder', 'goalkeeper',
       ]),
     ],
+    fr: [
+      ...weighted(STRONG, [
+        'investisseur', 'investissement', 'investir', 'actionnaire', 'Bourse', 'introduction en Bourse',
+        'valorisation', 'capitalisation boursière', "chiffre d'affaires", 'bénéfice', 'bénéfice net',
+        'dividende', 'acquisition', 'rachat', 'fusion', 'OPA', 'capital-risque', 'levée de fonds',
+        'tour de table', "fonds d'investissement", 'fonds spéculatif', "cours de l'action",
+        'cours de Bourse', 'résultats trimestriels', 'trimestre', 'CAC 40', 'Wall Street', 'Nasdaq',
+        'Dow Jones', 'S&P 500', 'perte nette', 'rentabilité', 'marchés financiers', 'coté en Bourse',
+      ]),
+      // `capital` stems like `capitale` (a capital city), `action` is also an act, `fonds` also a
+      // bottom (`au fond`), `obligation` also a duty, `perte` also a lost match: alone they only hint.
+      ...weighted(MEDIUM, ['capital', 'action', 'fonds', 'obligation', 'perte']),
+      ...weighted(MEDIUM, [
+        'marché', 'part de marché', 'accord', 'contrat', 'croissance', 'prévisions', "taux d'intérêt",
+        'prêt', 'crédit', 'financement', 'emplois', 'embauches', 'licenciements', 'coûts', 'prix',
+        'expansion', 'concurrent', 'concurrence', 'recettes', 'revenus', 'marge', 'clients',
+        'siège social', 'faillite', 'dette', 'analyste', 'endettement',
+      ]),
+      ...weighted(WEAK, [
+        'entreprise', 'société', 'groupe', 'firme', 'milliard', 'million', 'argent', 'dollar', 'euro',
+      ]),
+      // `but` is also an aim (`dans le but de`), so the sport cues name scorers and keepers instead.
+      ...weighted(AGAINST, [
+        'buteur', 'entraîneur', 'saison', 'championnat', 'Ligue 1', 'match', 'attaquant',
+        'gardien de but', 'milieu de terrain',
+      ]),
+    ],
+    es: [
+      ...weighted(STRONG, [
+        'inversor', 'inversionista', 'inversión', 'invertir', 'salida a bolsa',
+        'bolsa de valores', 'bursátil', 'valoración', 'capitalización bursátil', 'facturación',
+        'beneficio neto', 'dividendo', 'adquisición', 'fusión', 'opa', 'capital riesgo',
+        'ronda de financiación', 'fondo de inversión', 'fondo de cobertura', 'resultados trimestrales',
+        'trimestre', 'Ibex 35', 'Wall Street', 'Nasdaq', 'Dow Jones', 'S&P 500', 'pérdidas netas',
+        'rentabilidad', 'mercados financieros', 'cotización', 'cotizar',
+      ]),
+      // `bolsa` is also a bag, `acciones` also actions (and `accionista` stems alike), `beneficio` also a benefit (`en beneficio de`),
+      // `capital` also a capital city, `fondo` also a bottom (`a fondo`), `bonos` also vouchers,
+      // `pérdidas` also losses of life: alone they only hint.
+      ...weighted(MEDIUM, ['bolsa', 'acciones', 'beneficio', 'capital', 'fondo', 'bonos', 'pérdidas']),
+      ...weighted(MEDIUM, [
+        'mercado', 'cuota de mercado', 'acuerdos', 'pacto', 'contrato', 'crecimiento', 'previsión',
+        'tipos de interés', 'préstamo', 'crédito', 'financiación', 'empleos', 'puestos de trabajo',
+        'despidos', 'costes', 'precio', 'expansión', 'competidor', 'competencia', 'ingresos', 'margen',
+        'clientes', 'sede', 'quiebra', 'deuda', 'analista',
+      ]),
+      ...weighted(WEAK, [
+        'empresa', 'compañía', 'firma', 'negocio', 'millones', 'dinero', 'dólares', 'euros',
+      ]),
+      // `partido` is a match and a political party, `jornada` a match day and a working day: left out.
+      // `gol` also stands in the idiom `meter un gol` (to pull a fast one), but rarely next to money.
+      ...weighted(AGAINST, [
+        'gol', 'goleador', 'entrenador', 'temporada', 'liga', 'delantero', 'portero',
+        'centrocampista',
+      ]),
+    ],
+    it: [
+      ...weighted(STRONG, [
+        'investitore', 'investimento', 'investire', 'quotazione in Borsa',
+        'Piazza Affari', 'capitalizzazione', 'fatturato', 'ricavi', 'utile netto', 'dividendo',
+        'acquisizione', 'fusione', 'opa', 'venture capital', 'round di finanziamento',
+        "fondo d'investimento", 'hedge fund', 'trimestre', 'trimestrale', 'Ftse Mib', 'Wall Street',
+        'Nasdaq', 'Dow Jones', 'S&P 500', 'perdita netta', 'redditività', 'mercati finanziari',
+        'quotazione', 'obbligazioni', 'spread', 'Btp',
+      ]),
+      // `utile` is also the adjective "useful", `Borsa` also a bag, `azioni` also actions (and
+      // `azionista` stems alike), `titoli`
+      // also titles, `valutazione` also an assessment, `capitale` also a capital city, `fondo` also a
+      // bottom (`in fondo`), `perdita` also a loss of life: alone they only hint.
+      ...weighted(MEDIUM, [
+        'utile', 'Borsa', 'azioni', 'titoli', 'valutazione', 'capitale', 'fondo', 'perdita',
+      ]),
+      ...weighted(MEDIUM, [
+        'mercato', 'quota di mercato', 'accordo', 'contratto', 'crescita', 'previsioni',
+        "tassi d'interesse", 'prestito', 'credito', 'finanziamento', 'posti di lavoro', 'assunzioni',
+        'licenziamenti', 'costi', 'prezzo', 'espansione', 'concorrente', 'concorrenza', 'margine',
+        'clienti', 'sede', 'fallimento', 'debito', 'analista',
+      ]),
+      ...weighted(WEAK, [
+        'azienda', 'società', 'impresa', 'gruppi', 'miliardo', 'milione', 'soldi', 'dollari', 'euro',
+      ]),
+      // `partita` is a match but also `partita Iva` (a VAT number) on every business page: left out.
+      ...weighted(AGAINST, [
+        'gol', 'allenatore', 'campionato', 'Serie A', 'attaccante', 'portiere', 'centrocampista',
+        'stagione',
+      ]),
+    ],
+    nl: [
+      ...weighted(STRONG, [
+        'belegger', 'investeerder', 'investering', 'investeren', 'aandeelhouder', 'beursgang',
+        'beurswaarde', 'beursnotering', 'marktwaarde', 'omzet', 'nettowinst', 'dividend', 'overname',
+        'fusie', 'durfkapitaal', 'risicokapitaal', 'financieringsronde', 'kwartaal', 'kwartaalcijfers',
+        'jaarcijfers', 'beleggingsfonds', 'hedgefonds', 'aandelenkoers', 'AEX', 'Damrak',
+        'Wall Street', 'Nasdaq', 'Dow Jones', 'S&P 500', 'nettoverlies', 'rendement', 'obligatie',
+        'winstwaarschuwing',
+      ]),
+      // `winst`/`verlies` are also a won and a lost match, `aandeel` also a proportion (`het aandeel
+      // vrouwen`), `beurs` also a trade fair or a grant, `koers` also a political course, `fonds`
+      // also a charity fund: alone they only hint.
+      ...weighted(MEDIUM, ['winst', 'verlies', 'aandeel', 'beurs', 'koers', 'kapitaal', 'fonds']),
+      ...weighted(MEDIUM, [
+        'markt', 'marktaandeel', 'deal', 'overeenkomst', 'contract', 'groei', 'prognose', 'rente',
+        'lening', 'krediet', 'financiering', 'banen', 'arbeidsplaatsen', 'ontslagen', 'kosten', 'prijs',
+        'expansie', 'concurrent', 'concurrentie', 'inkomsten', 'opbrengst', 'marge', 'klanten',
+        'hoofdkantoor', 'faillissement', 'schuld', 'analist',
+      ]),
+      ...weighted(WEAK, [
+        'bedrijf', 'onderneming', 'concern', 'firma', 'miljard', 'miljoen', 'geld', 'dollar', 'euro',
+      ]),
+      // `spits` is a striker and the rush hour: left out.
+      ...weighted(AGAINST, [
+        'doelpunt', 'trainer', 'seizoen', 'competitie', 'eredivisie', 'keeper', 'middenvelder',
+        'wedstrijd',
+      ]),
+    ],
   },
 };

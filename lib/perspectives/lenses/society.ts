@@ -48,5 +48,85 @@ export const society: Lens = {
       ]),
       ...weighted(WEAK, ['city', 'customers', 'town']),
     ],
+    fr: [
+      ...weighted(STRONG, [
+        'social', 'citoyens', 'habitants', 'riverains', 'communauté', 'quartier', 'population',
+        'travailleurs', 'salariés', 'employés', 'syndicat', 'vie privée', 'surveillance', 'inégalités',
+        'pauvreté', 'discrimination', 'racisme', 'éducation', 'école', 'élèves', 'étudiants',
+        'enseignants', 'santé', 'hôpital', 'patients', 'soins', 'familles', 'enfants', 'jeunes',
+        'femmes', 'migrants', 'réfugiés', 'logement', 'loyers', 'sans-abri', 'délinquance', 'église',
+        'liberté', 'démocratie', 'protection sociale', "droits de l'homme", 'précarité', 'exploitation',
+        'retraités', 'personnes âgées', 'solidarité', 'mal payés',
+      ]),
+      // `société` is society and also a company (`la société Dupont`): alone it only hints. (`loyers`
+      // stands in the plural: Snowball stems the singular `loyer` to `loi`, the stem of `loi`, a law.)
+      ...weighted(MEDIUM, ['société']),
+      ...weighted(MEDIUM, [
+        'salaires', 'consommateurs', 'utilisateurs', 'bibliothèque', 'culture', 'climat',
+        'environnement', 'sécurité', 'manifestation', 'public', 'université', 'vie', 'quotidien',
+        'police', 'aides sociales', 'allocations', 'justice', 'caméra', 'associations',
+      ]),
+      ...weighted(WEAK, ['ville', 'clients']),
+    ],
+    es: [
+      ...weighted(STRONG, [
+        'social', 'ciudadanos', 'vecinos', 'residentes', 'comunidad', 'barrio', 'población',
+        'trabajadores', 'empleados', 'sindicato', 'privacidad', 'vigilancia', 'desigualdad', 'pobreza',
+        'discriminación', 'racismo', 'educación', 'escuela', 'colegio', 'alumnos', 'estudiantes',
+        'profesores', 'docentes', 'sanidad', 'salud', 'hospital', 'pacientes', 'familias', 'niños',
+        'jóvenes', 'mujeres', 'migrantes', 'inmigrantes', 'refugiados', 'vivienda', 'alquiler',
+        'sin hogar', 'delincuencia', 'iglesia', 'libertad', 'democracia', 'derechos humanos',
+        'precariedad', 'explotación', 'jubilados', 'pensionistas', 'personas mayores', 'mal pagados',
+      ]),
+      // `sociedad` is society and also a company (`sociedad anónima`): alone it only hints.
+      ...weighted(MEDIUM, ['sociedad']),
+      ...weighted(MEDIUM, [
+        'gente', 'personas', 'salarios', 'sueldo', 'consumidores', 'usuarios', 'biblioteca', 'cultura',
+        'clima', 'medio ambiente', 'seguridad', 'protesta', 'público', 'universidad', 'vida',
+        'cotidiano', 'policía', 'ayudas', 'prestaciones', 'justicia', 'cámaras de vigilancia',
+      ]),
+      ...weighted(WEAK, ['ciudad', 'clientes']),
+    ],
+    it: [
+      ...weighted(STRONG, [
+        'sociale', 'cittadini', 'abitanti', 'residenti', 'comunità', 'quartiere', 'popolazione',
+        'lavoratori', 'dipendenti', 'sindacato', 'privacy', 'sorveglianza', 'disuguaglianza', 'povertà',
+        'discriminazione', 'razzismo', 'istruzione', 'scuola', 'studenti', 'insegnanti', 'docenti',
+        'sanità', 'sanitario', 'ospedale', 'pazienti', 'famiglie', 'bambini', 'giovani', 'donne',
+        'migranti', 'rifugiati', 'abitazioni', 'affitto', 'senzatetto', 'criminalità', 'chiesa',
+        'libertà', 'democrazia', 'diritti umani', 'precarietà', 'sfruttamento', 'pensionati', 'anziani',
+        'welfare', 'sottopagati',
+      ]),
+      // `società` is society and also a company (`la società milanese`): alone it only hints.
+      // `salute` (health) is left out: Snowball stems it like `sale` ("rises") in every market report.
+      ...weighted(MEDIUM, ['società']),
+      ...weighted(MEDIUM, [
+        'stipendi', 'salari', 'consumatori', 'utenti', 'biblioteca', 'cultura',
+        'clima', 'ambiente', 'sicurezza', 'protesta', 'pubblico', 'università', 'polizia',
+        'sussidi', 'giustizia', 'telecamere', 'casa', 'quotidiana',
+      ]),
+      // `gente`, `persone`, `vita` and `città` are stop words in stopwords-iso's Italian list: they
+      // would match only as written, so the lens leaves them out.
+      ...weighted(WEAK, ['clienti', 'urbano']),
+    ],
+    nl: [
+      ...weighted(STRONG, [
+        'samenleving', 'maatschappelijk', 'sociaal', 'burgers', 'inwoners', 'bewoners', 'omwonenden',
+        'gemeenschap', 'buurt', 'wijk', 'bevolking', 'werknemers', 'personeel', 'vakbond', 'privacy',
+        'ongelijkheid', 'armoede', 'discriminatie', 'racisme', 'onderwijs', 'school', 'leerlingen',
+        'studenten', 'leraren', 'docenten', 'gezondheid', 'zorg', 'ziekenhuis', 'patiënten', 'gezinnen',
+        'kinderen', 'jongeren', 'vrouwen', 'migranten', 'vluchtelingen', 'asielzoekers', 'woningen',
+        'huur', 'dakloos', 'criminaliteit', 'kerk', 'vrijheid', 'democratie', 'mensenrechten',
+        'uitbuiting', 'gepensioneerden', 'ouderen', 'onderbetaald',
+      ]),
+      // `maatschappij` is society and also a company (`luchtvaartmaatschappij`): alone it only hints.
+      ...weighted(MEDIUM, ['maatschappij']),
+      ...weighted(MEDIUM, [
+        'mensen', 'loon', 'salaris', 'consumenten', 'gebruikers', 'bibliotheek', 'cultuur', 'klimaat',
+        'milieu', 'veiligheid', 'protest', 'openbaar', 'universiteit', 'leven', 'dagelijks', 'politie',
+        'uitkeringen', 'toeslagen', 'camera', 'toezicht',
+      ]),
+      ...weighted(WEAK, ['stad', 'klanten']),
+    ],
   },
 };
