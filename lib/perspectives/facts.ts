@@ -1,30 +1,32 @@
 /**
  * Key facts: the amounts, counts, percentages and dates a reader scans a panel for
- * (`fünf Milliarden US-Dollar`, `50.000 Vollzeitjobs`, `2,5 %`, `Oktober 2019`).
+ * (`fünf Milliarden US-Dollar`, `50.000 Vollzeitjobs`, `2,5 %`, `Oktober 2019`,
+ * `5 milliards d'euros`, `3,5 millones de dólares`, `2 miliardi di euro`, `5 miljard euro`).
  *
  * Pattern-based, in the spirit of rule-based temporal and numeric taggers such as
- * HeidelTime (Strötgen & Gertz 2013) and Duckling: a quantity is a number (digits in German
- * or English format, or a number word) with what stands around it — a currency makes it
- * money, `%`/`Prozent` a percentage, a following noun a count. Dates are matched on their own.
- * Every fact keeps the words exactly as they stand in the sentence.
+ * HeidelTime (Strötgen & Gertz 2013) and Duckling: a quantity is a number (digits, or a number
+ * word of the article's language) with what stands around it — a currency makes it money,
+ * `%`/`Prozent`/`pour cent` a percentage, a following noun a count (`./counted.ts`). Dates are
+ * matched on their own (`./dates.ts`). Every fact keeps the words exactly as they stand in the
+ * sentence. German and English read with `./numbers.ts`; French, Spanish, Italian and Dutch add
+ * their own words from `./fact-words`; any other language tries German and English.
  */
 import type { KeyFact } from '../types';
+import { countedNounLength } from './counted';
+import { dates } from './dates';
+import type { FactWords } from './fact-words';
+import { factWordsFor } from './fact-words';
 import {
   ARTICLE_NUMBER,
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
-  DE_MONTHS,
-  DE_MONTH_ABBREVIATIONS,
   DE_NUMBER_WORD,
-  EN_FUNCTION_WORDS,
-  EN_MONTHS,
-  EN_MONTH_ABBREVIATIONS,
   EN_NUMBER_WORD,
-  NOT_COUNTED_NOUNS,
   PERCENT_WORD,
   SCALE_SUFFIX,
   SCALE_WORD,
 } from './numbers';
+import { LEFT, RIGHT, YEAR_ONLY } from './tokens';
 
 export type FactKind = KeyFact['kind'];
 
@@ -34,47 +36,63 @@ interface Span {
   end: number;
 }
 
-/** No letter or digit directly before / after: the match is a whole token. */
-const LEFT = '(?<![\\p{L}\\p{N}])';
-const RIGHT = '(?![\\p{L}\\p{N}])';
-
 /**
  * Digits with thousands groups (`3.200`, `50,000`, `1 000` with a no-break or thin space,
  * `1'000` as in Switzerland) and an optional decimal part (`2,5`, `3.5`), or plain digits.
- * A plain space is not a group separator: `in 2019 300 Menschen` holds two numbers.
+ * A plain space is not a group separator (`in 2019 300 Menschen` holds two numbers), except in
+ * French, which typesets `2 000` with one; a year cannot start such a group (`\d{1,3}`).
  */
-const DIGITS = "\\d{1,3}(?:[.,\\u00a0\\u202f']\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
+function digits(spaceGroups: boolean): string {
+  const separators = spaceGroups ? "[.,\\u00a0\\u202f' ]" : "[.,\\u00a0\\u202f']";
+  return `\\d{1,3}(?:${separators}\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
+}
 
-/** Years a news article plausibly names; a bare four-digit number in this range is no count. */
-const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
-const YEAR_ONLY = /^(?:1[5-9]\d\d|20\d\d)$/;
-
-function numberWords(lang: string): string {
-  if (lang === 'de') return DE_NUMBER_WORD;
-  if (lang === 'en') return EN_NUMBER_WORD;
-  return `${DE_NUMBER_WORD}|${EN_NUMBER_WORD}`;
+/** The vocabulary of one pattern: a language's own words first, then the shared ones. */
+function vocabulary(lang: string, w: FactWords | null) {
+  const numberWord =
+    w?.numberWord ??
+    (lang === 'de'
+      ? DE_NUMBER_WORD
+      : lang === 'en'
+        ? EN_NUMBER_WORD
+        : `${DE_NUMBER_WORD}|${EN_NUMBER_WORD}`);
+  const first = (own: string | undefined, shared: string) => (own ? `${own}|${shared}` : shared);
+  return {
+    digits: digits(w?.spaceGroupsThousands ?? false),
+    numberWord,
+    articleNumber: first(w?.articleNumber, ARTICLE_NUMBER),
+    scaleWord: first(w?.scaleWord, SCALE_WORD),
+    suffix: first(w?.gluedScale, SCALE_SUFFIX),
+    currencyAfter: first(w?.currencyAfter, CURRENCY_AFTER),
+    currencyLink: w?.currencyLink ? `(?:${w.currencyLink})?` : '',
+    percentWord: first(w?.percentWord, PERCENT_WORD),
+  };
 }
 
 const quantityPatterns = new Map<string, RegExp>();
 
 /**
  * One pattern for every quantity: optional currency before, the number, an optional scale
- * (glued `bn`/`m` or a word `Milliarden`), then an optional currency or percent word.
- * Case-insensitive so `Fünf Milliarden` at a sentence start matches; the noun test for
- * counts, which needs case, runs afterwards on the raw text.
+ * (glued `bn`/`m`/`mila` or a word `Milliarden`), then an optional currency (after a linking
+ * `d'`/`de`/`di` where the language has one) or percent word. Case-insensitive so `Fünf
+ * Milliarden` at a sentence start matches; the noun test for counts, which needs case, runs
+ * afterwards on the raw text.
  */
 function quantityPattern(lang: string): RegExp {
-  const key = lang === 'de' || lang === 'en' ? lang : '*';
+  const w = factWordsFor(lang);
+  const key = w || lang === 'de' || lang === 'en' ? lang : '*';
   let re = quantityPatterns.get(key);
   if (!re) {
+    const v = vocabulary(key, w);
     re = new RegExp(
       LEFT +
         `(?:(?<curBefore>${CURRENCY_BEFORE})\\s?)?` +
-        `(?:(?<digits>${DIGITS})(?:(?<suffix>${SCALE_SUFFIX})${RIGHT}|${RIGHT})` +
-        `|(?<word>${numberWords(lang)})${RIGHT}` +
-        `|(?<article>${ARTICLE_NUMBER})(?=\\s+(?:${SCALE_WORD})${RIGHT}))` +
-        `(?:\\s{0,2}(?<scale>${SCALE_WORD})(?!\\p{L}))?` +
-        `(?:\\s{0,2}(?<curAfter>${CURRENCY_AFTER})${RIGHT}|\\s{0,2}(?<percent>${PERCENT_WORD})(?!\\p{L}))?`,
+        `(?:(?<digits>${v.digits})(?:(?<suffix>${v.suffix})${RIGHT}|${RIGHT})` +
+        `|(?<word>${v.numberWord})${RIGHT}` +
+        `|(?<article>${v.articleNumber})(?=\\s+(?:${v.scaleWord})${RIGHT}))` +
+        `(?:\\s{0,2}(?<scale>${v.scaleWord})(?!\\p{L}))?` +
+        `(?:\\s{0,2}${v.currencyLink}(?<curAfter>${v.currencyAfter})${RIGHT}` +
+        `|\\s{0,2}(?<percent>${v.percentWord})(?!\\p{L}))?`,
       'giu',
     );
     quantityPatterns.set(key, re);
@@ -83,58 +101,10 @@ function quantityPattern(lang: string): RegExp {
   return re;
 }
 
-/**
- * German count: the number's noun is the next capitalised word, after at most one inflected
- * adjective (`250.000 indirekte Jobs`, `600 Polizei-Stationen`). German capitalises every
- * noun (Duden, Regel 57), so case is the cue.
- */
-const DE_COUNTED =
-  /^\s+(?:[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)\s+)?(\p{Lu}[\p{L}\p{N}-]*\p{L}|\p{Lu})/u;
-
-/** English count: up to three lower-case words; the last plural among them is the noun. */
-const EN_FOLLOWING_WORDS = /^(?:\s+[a-z][a-z'-]*){1,3}/;
-const EN_IRREGULAR_PLURALS = new Set([
-  'people',
-  'men',
-  'women',
-  'children',
-  'police',
-  'staff',
-  'cattle',
-  'personnel',
-  'feet',
-  'teeth',
-  'mice',
-  'geese',
-]);
-
-function isEnglishPlural(word: string): boolean {
-  if (EN_IRREGULAR_PLURALS.has(word)) return true;
-  return word.length > 2 && word.endsWith('s') && !/(?:ss|us|is|'s)$/.test(word);
-}
-
-/** Length of the noun phrase that makes the number at `end` a count, or 0 when none does. */
-function countedNounLength(sentence: string, end: number, lang: string): number {
-  const rest = sentence.slice(end);
-  if (lang !== 'en') {
-    const m = DE_COUNTED.exec(rest);
-    if (m && !NOT_COUNTED_NOUNS.has(m[1].toLowerCase())) return m[0].length;
-    if (lang === 'de') return 0;
-  }
-  const m = EN_FOLLOWING_WORDS.exec(rest);
-  if (!m) return 0;
-  let length = 0;
-  let offset = 0;
-  for (const token of m[0].split(/(?=\s)/)) {
-    const word = token.trim();
-    if (EN_FUNCTION_WORDS.has(word)) break;
-    offset += token.length;
-    if (isEnglishPlural(word)) {
-      if (NOT_COUNTED_NOUNS.has(word)) return 0;
-      length = offset;
-    }
-  }
-  return length;
+/** A glued scale word of the language (`50mila`) is a scale, not a unit like `100m`. */
+function isGluedScale(suffix: string, lang: string): boolean {
+  const glued = factWordsFor(lang)?.gluedScale;
+  return !!glued && new RegExp(`^(?:${glued})$`, 'i').test(suffix);
 }
 
 function quantities(sentence: string, lang: string): Span[] {
@@ -147,104 +117,18 @@ function quantities(sentence: string, lang: string): Span[] {
       spans.push({ kind: 'money', start, end });
       continue;
     }
+    const glued = !!g.suffix && isGluedScale(g.suffix, lang);
     // A glued `m`/`k` without a currency is a unit (`100m` sprint, `5k` run), not a scale.
-    if (g.suffix) continue;
+    if (g.suffix && !glued) continue;
+    const scaled = !!g.scale || glued;
     if (g.percent) {
       spans.push({ kind: 'percent', start, end });
       continue;
     }
-    if (g.digits && !g.scale && YEAR_ONLY.test(g.digits)) continue;
+    if (g.digits && !scaled && YEAR_ONLY.test(g.digits)) continue;
     const noun = countedNounLength(sentence, end, lang);
     if (noun > 0) spans.push({ kind: 'count', start, end: end + noun });
-    else if (g.scale) spans.push({ kind: 'count', start, end });
-  }
-  return spans;
-}
-
-const datePatterns = new Map<string, RegExp[]>();
-
-function alternation(words: string[]): string {
-  return words.join('|');
-}
-
-/** Capitalised and lower-case forms: prepositions may open a sentence. */
-function bothCases(words: string[]): string[] {
-  return words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
-}
-
-/**
- * Date patterns, case-sensitive so the English modal `may` is no month. A month or a bare
- * year counts as a date only with a day, a year or a preposition of time next to it
- * (`im Juni`, `seit 2016`); the preposition is kept in the text because it is what makes
- * the number a date.
- */
-function dateRegexes(lang: string): RegExp[] {
-  const key = lang === 'de' || lang === 'en' ? lang : '*';
-  let list = datePatterns.get(key);
-  if (list) return list;
-  const deMonth = alternation([...DE_MONTHS, ...DE_MONTH_ABBREVIATIONS]);
-  const enMonth = alternation([...EN_MONTHS, ...EN_MONTH_ABBREVIATIONS]);
-  const month = key === 'de' ? deMonth : key === 'en' ? enMonth : `${deMonth}|${enMonth}`;
-  const monthPrepositions = alternation(
-    bothCases([
-      'im',
-      'seit',
-      'bis',
-      'ab',
-      'vom',
-      'in',
-      'since',
-      'until',
-      'by',
-      'from',
-      'early',
-      'late',
-      'mid-',
-    ]).concat(['Ende', 'Anfang', 'Mitte']),
-  );
-  const yearPrepositions = alternation(
-    bothCases([
-      'im Jahr',
-      'im Jahre',
-      'seit',
-      'bis',
-      'ab',
-      'vor',
-      'nach',
-      'in',
-      'since',
-      'until',
-      'by',
-      'before',
-      'after',
-      'in the year',
-      'early',
-      'late',
-      'mid-',
-    ]).concat(['Ende', 'Anfang', 'Mitte']),
-  );
-  const sources = [
-    `\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})`, // 17.01.2020
-    `\\d{4}-\\d{2}-\\d{2}`, // 2020-01-17 (ISO 8601)
-    `\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})`, // 1/17/2020
-    `\\d{1,2}\\.\\s?(?:${month})(?:\\s${YEAR})?`, // 17. Januar 2020
-    `(?:${month})\\s${YEAR}`, // Oktober 2019, January 2020
-    `(?:${month})\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s${YEAR})?`, // January 17, 2020
-    `\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${month})(?:,?\\s${YEAR})?`, // 17 January 2020
-    `(?:${monthPrepositions})\\s?(?:${month})(?!\\s\\d)`, // im Juni, since March
-    `(?:${yearPrepositions})\\s?${YEAR}`, // seit 2016, by 2030
-  ];
-  list = sources.map((s) => new RegExp(LEFT + `(?:${s})` + RIGHT, 'gu'));
-  datePatterns.set(key, list);
-  return list;
-}
-
-function dates(sentence: string, lang: string): Span[] {
-  const spans: Span[] = [];
-  for (const re of dateRegexes(lang)) {
-    re.lastIndex = 0;
-    for (const m of sentence.matchAll(re))
-      spans.push({ kind: 'date', start: m.index!, end: m.index! + m[0].length });
+    else if (scaled) spans.push({ kind: 'count', start, end });
   }
   return spans;
 }
@@ -266,10 +150,11 @@ function withoutOverlaps(spans: Span[]): Span[] {
 
 /**
  * The key facts of one sentence, in the order they stand in it. `lang` picks the number
- * words and month names (`de`, `en`; anything else tries both).
+ * words and month names (`de`, `en`, `fr`, `es`, `it`, `nl`; anything else tries German and English).
  */
 export function findKeyFacts(sentence: string, index: number, lang: string): KeyFact[] {
   const base = lang.toLowerCase().slice(0, 2);
-  const spans = withoutOverlaps([...quantities(sentence, base), ...dates(sentence, base)]);
+  const dateSpans = dates(sentence, base).map((d) => ({ kind: 'date' as const, ...d }));
+  const spans = withoutOverlaps([...quantities(sentence, base), ...dateSpans]);
   return spans.map((s) => ({ kind: s.kind, text: sentence.slice(s.start, s.end).trim(), index }));
 }
