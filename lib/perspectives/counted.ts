@@ -47,6 +47,8 @@ interface PluralRules {
    * (`vijf jaar geleden`: Dutch counts years in the singular). English durations are plural.
    */
   singularDurations?: boolean;
+  /** Stop at the first plural instead of taking the last (see `FactWords.countedNoun`). */
+  firstPlural?: boolean;
 }
 
 const ENGLISH: PluralRules = {
@@ -73,6 +75,7 @@ function lastPluralLength(rest: string, following: RegExp, rules: PluralRules): 
     if (rules.isPlural(word)) {
       if (rules.notCounted.has(word)) return 0;
       length = offset;
+      if (rules.firstPlural) break;
     }
   }
   return length;
@@ -82,7 +85,12 @@ function lastPluralLength(rest: string, following: RegExp, rules: PluralRules): 
 export function countedNounLength(sentence: string, end: number, lang: string): number {
   const rest = sentence.slice(end);
   const words = factWordsFor(lang);
-  if (words) return lastPluralLength(rest, FOLLOWING_WORDS, { ...words, singularDurations: true });
+  if (words)
+    return lastPluralLength(rest, FOLLOWING_WORDS, {
+      ...words,
+      singularDurations: true,
+      firstPlural: words.countedNoun === 'first',
+    });
   if (lang !== 'en') {
     const m = DE_COUNTED.exec(rest);
     if (m && !NOT_COUNTED_NOUNS.has(m[1].toLowerCase())) return m[0].length;

@@ -107,6 +107,66 @@ describe('findKeyFacts: English', () => {
   });
 });
 
+describe('findKeyFacts: French, Spanish, Italian, Dutch', () => {
+  it.each([
+    ['fr', "Le groupe investira 5 milliards d'euros dans le site.", ["money:5 milliards d'euros"]],
+    ['fr', 'La prime coûte 3,5 millions de dollars.', ['money:3,5 millions de dollars']],
+    ['fr', 'Le chiffre d’affaires atteint 1,2 Md€.', ['money:1,2 Md€']],
+    ['fr', 'Les ventes ont progressé de 12 % sur un an.', ['percent:12 %']],
+    ['fr', 'La marge a reculé de 4,5 pour cent.', ['percent:4,5 pour cent']],
+    ['fr', 'Le site emploiera 2 000 salariés qualifiés.', ['count:2 000 salariés qualifiés']],
+    ['fr', 'Le 12 janvier 2024, le conseil a voté.', ['date:12 janvier 2024']],
+    [
+      'fr',
+      'Le chantier commence en mars et finit d’ici 2030.',
+      ['date:en mars', 'date:d’ici 2030'],
+    ],
+    ['es', 'La empresa invertirá 3,5 millones de dólares.', ['money:3,5 millones de dólares']],
+    ['es', 'El plan cuesta 5.000 millones de euros.', ['money:5.000 millones de euros']],
+    ['es', 'El Estado aportará mil millones de euros.', ['money:mil millones de euros']],
+    ['es', 'El paro bajó un 2,5 por ciento.', ['percent:2,5 por ciento']],
+    ['es', 'La planta dará trabajo a 1.500 operarios.', ['count:1.500 operarios']],
+    ['es', 'El 12 de enero de 2024 se firmó el acuerdo.', ['date:12 de enero de 2024']],
+    [
+      'es',
+      'Las obras durarán desde 2016 hasta marzo de 2027.',
+      ['date:desde 2016', 'date:marzo de 2027'],
+    ],
+    ['it', 'Il gruppo investirà 2 miliardi di euro.', ['money:2 miliardi di euro']],
+    ['it', 'La multa è di 2,5 mld di euro.', ['money:2,5 mld di euro']],
+    ['it', 'Il premio vale 50mila euro.', ['money:50mila euro']],
+    ['it', 'Il fatturato è salito del 12 per cento.', ['percent:12 per cento']],
+    ['it', 'Saranno assunti 1.200 nuovi dipendenti.', ['count:1.200 nuovi dipendenti']],
+    ['it', 'Il 1° gennaio 2025 entra in vigore la legge.', ['date:1° gennaio 2025']],
+    ['it', 'I lavori finiranno entro il 2030.', ['date:entro il 2030']],
+    ['nl', 'Het bedrijf investeert 5 miljard euro.', ['money:5 miljard euro']],
+    ['nl', 'De omzet steeg tot 3,5 mln euro.', ['money:3,5 mln euro']],
+    ['nl', 'De werkloosheid daalde met 0,4 procentpunt.', ['percent:0,4 procentpunt']],
+    ['nl', 'De fabriek moet 800 nieuwe banen opleveren.', ['count:800 nieuwe banen']],
+    ['nl', 'Op 12 januari 2024 stemde de raad in.', ['date:12 januari 2024']],
+    ['nl', 'De bouw begint in maart en loopt tot 2028.', ['date:in maart', 'date:tot 2028']],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(facts(sentence, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['fr', 'Il y a dix ans, 2019 fut une année difficile.'],
+    ['fr', 'Elle travaille ici depuis 30 ans et trois mois.'],
+    ['es', 'Hace tres años que vive aquí, 20 veces lo dijo.'],
+    ['it', 'Da cinque anni lavora qui, tre volte a settimana.'],
+    ['nl', 'Hij werkt hier al vijf jaar, twee keer per week.'],
+  ])('%s: no durations, repetitions or bare years in %s', (lang, sentence) => {
+    expect(facts(sentence, lang)).toEqual([]);
+  });
+
+  it('reads a French space as a thousands separator but not a year before a count', () => {
+    expect(facts('En 2019 300 salariés travaillaient ici.', 'fr')).toEqual([
+      'date:En 2019',
+      'count:300 salariés',
+    ]);
+  });
+});
+
 describe('findKeyFacts: contract', () => {
   it('keeps the sentence index and the words as they stand', () => {
     const sentence = 'Nordwerk investiert 3 Mrd. Euro und schafft 4.500 Arbeitsplätze bis 2027.';
@@ -124,7 +184,7 @@ describe('findKeyFacts: contract', () => {
     fc.assert(
       fc.property(
         fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')),
-        fc.constantFrom('de', 'en', 'und'),
+        fc.constantFrom('de', 'en', 'fr', 'es', 'it', 'nl', 'und'),
         (s, lang) => {
           const found = findKeyFacts(s, 0, lang);
           let from = 0;

@@ -34,6 +34,7 @@ export const es: FactWords = {
   monthPrepositions: ['en', 'desde', 'hasta', 'a principios de', 'a finales de', 'a mediados de', 'desde principios de'],
   // prettier-ignore
   yearPrepositions: ['en', 'desde', 'hasta', 'antes de', 'después de', 'a partir de', 'para', 'a finales de', 'a principios de'],
+  countedNoun: 'last',
   isPlural: (w) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss'),
   // prettier-ignore
   functionWords: new Set([

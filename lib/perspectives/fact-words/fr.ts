@@ -41,6 +41,7 @@ export const fr: FactWords = {
   monthPrepositions: ['en', 'depuis', 'dès', 'début', 'fin', 'mi-', "jusqu'en", 'jusqu’en'],
   // prettier-ignore
   yearPrepositions: ['en', 'depuis', 'dès', "jusqu'en", 'jusqu’en', "d'ici", 'd’ici', 'avant', 'après', 'à partir de', 'début', 'fin'],
+  countedNoun: 'last',
   isPlural: (w) => w.length > 2 && /[sx]$/.test(w) && !w.endsWith('ss'),
   // prettier-ignore
   functionWords: new Set([

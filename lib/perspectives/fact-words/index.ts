@@ -36,6 +36,12 @@ export interface FactWords {
   monthPrepositions: readonly string[];
   /** Words before a year that make it a date (`depuis 2016`, `entro il 2030`). */
   yearPrepositions: readonly string[];
+  /**
+   * Which plural after a number ends the counted noun phrase: the last of up to three words where
+   * adjectives agree in number on either side of the noun (`1.200 nuovi dipendenti`, `2 000 emplois
+   * directs`), the first where a plural-looking infinitive may follow the noun (`800 banen opleveren`).
+   */
+  countedNoun: 'first' | 'last';
   /** Whether a lower-case word looks like a plural noun, the counted noun after a number. */
   isPlural: (word: string) => boolean;
   /** Words that end a count phrase: articles, prepositions, auxiliaries, common adverbs. */

@@ -32,6 +32,7 @@ export const it: FactWords = {
   monthPrepositions: ['a', 'da', 'entro', 'fino a', 'a inizio', 'a fine', 'a metà', 'nel mese di'],
   // prettier-ignore
   yearPrepositions: ['nel', 'dal', 'entro il', 'entro', 'fino al', 'prima del', 'dopo il', 'a partire dal', "nell'anno", 'nell’anno'],
+  countedNoun: 'last',
   isPlural: (w) => w.length > 2 && /[ie]$/.test(w),
   // prettier-ignore
   functionWords: new Set([

@@ -29,6 +29,8 @@ export const nl: FactWords = {
   dateLink: '',
   monthPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'begin', 'eind', 'half', 'medio'],
   yearPrepositions: ['in', 'sinds', 'tot', 'vanaf', 'voor', 'na', 'uiterlijk', 'begin', 'eind'],
+  // Attributive adjectives end in -e (`nieuwe banen`), so the first plural is the noun.
+  countedNoun: 'first',
   isPlural: (w) => w.length > 2 && /(?:en|s)$/.test(w),
   // prettier-ignore
   functionWords: new Set([

@@ -173,10 +173,11 @@ export const investor: Lens = {
       ...weighted(WEAK, [
         'bedrijf', 'onderneming', 'concern', 'firma', 'miljard', 'miljoen', 'geld', 'dollar', 'euro',
       ]),
-      // `spits` is a striker and the rush hour: left out.
+      // `spits` is a striker and the rush hour: left out. `aanvaller` is also an assailant, whose
+      // sentence says nothing to an investor either.
       ...weighted(AGAINST, [
         'doelpunt', 'trainer', 'seizoen', 'competitie', 'eredivisie', 'keeper', 'middenvelder',
-        'wedstrijd',
+        'wedstrijd', 'aanvaller', 'transfersom',
       ]),
     ],
   },

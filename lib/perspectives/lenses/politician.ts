@@ -135,7 +135,7 @@ export const politician: Lens = {
     nl: [
       ...weighted(STRONG, [
         'wet', 'wetgeving', 'regelgeving', 'regulering', 'toezichthouder', 'regering', 'kabinet',
-        'overheid', 'parlement', 'Tweede Kamer', 'Eerste Kamer', 'Kamerlid', 'Kamerleden', 'minister',
+        'de overheid', 'rijksoverheid', 'parlement', 'Tweede Kamer', 'Eerste Kamer', 'Kamerlid', 'Kamerleden', 'minister',
         'ministerie', 'premier', 'staatssecretaris', 'burgemeester', 'wethouder', 'gemeenteraad',
         'verkiezingen', 'stemming', 'kiezers', 'politie', 'autoriteiten', 'burgerrechten',
         'grondrechten', 'protest', 'demonstratie', 'demonstranten', 'belastingbetaler',
@@ -145,6 +145,8 @@ export const politician: Lens = {
       ]),
       // `partij` is also a batch of goods, `stemmen` also voices, `onderzoek` also research,
       // `Den Haag` also just a city: alone they only hint. `staat` is left out: it is also "stands".
+      // Snowball stems `overheid` to `over`, which would match every `over-` compound
+      // (`overgenomen`), so the government stands in phrases.
       ...weighted(MEDIUM, ['partij', 'stemmen', 'onderzoek', 'Den Haag']),
       ...weighted(MEDIUM, [
         'openbaar', 'publiek', 'campagne', 'toezicht', 'belasting', 'criminaliteit', 'privacy',

@@ -72,14 +72,15 @@ export const society: Lens = {
       ...weighted(STRONG, [
         'social', 'ciudadanos', 'vecinos', 'residentes', 'comunidad', 'barrio', 'población',
         'trabajadores', 'empleados', 'sindicato', 'privacidad', 'vigilancia', 'desigualdad', 'pobreza',
-        'discriminación', 'racismo', 'educación', 'escuela', 'colegio', 'alumnos', 'estudiantes',
+        'discriminación', 'racismo', 'educación', 'escuela', 'colegio', 'alumnos',
         'profesores', 'docentes', 'sanidad', 'salud', 'hospital', 'pacientes', 'familias', 'niños',
         'jóvenes', 'mujeres', 'migrantes', 'inmigrantes', 'refugiados', 'vivienda', 'alquiler',
         'sin hogar', 'delincuencia', 'iglesia', 'libertad', 'democracia', 'derechos humanos',
         'precariedad', 'explotación', 'jubilados', 'pensionistas', 'personas mayores', 'mal pagados',
       ]),
-      // `sociedad` is society and also a company (`sociedad anónima`): alone it only hints.
-      ...weighted(MEDIUM, ['sociedad']),
+      // `sociedad` is society and also a company (`sociedad anónima`), `estudiantes` stems like
+      // `estudio` (a study): alone they only hint.
+      ...weighted(MEDIUM, ['sociedad', 'estudiantes']),
       ...weighted(MEDIUM, [
         'gente', 'personas', 'salarios', 'sueldo', 'consumidores', 'usuarios', 'biblioteca', 'cultura',
         'clima', 'medio ambiente', 'seguridad', 'protesta', 'público', 'universidad', 'vida',
