@@ -4,6 +4,10 @@
  * Vocabulary after the discourse markers of generalisation in German and English
  * (Duden-Grammatik on "Verallgemeinerung"; Hyland 2005, "Metadiscourse") and the stock
  * words of analysis pieces.
+ *
+ * French, Spanish, Italian and Dutch: the same concepts in each language's newsroom words,
+ * written for Kontext, not translated word for word. Where a word is ambiguous in one language
+ * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
 import { MEDIUM, STRONG, WEAK, weighted } from '../lens';

@@ -2,6 +2,10 @@
  * Economy: jobs, wages, trade, retail, growth, prices. Vocabulary after the headline
  * indicators of national statistics offices (Destatis, ONS: GDP, employment, prices, trade)
  * and the sections of economics desks.
+ *
+ * French, Spanish, Italian and Dutch: the same concepts in each language's newsroom words,
+ * written for Kontext, not translated word for word. Where a word is ambiguous in one language
+ * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
 import { AGAINST, MEDIUM, STRONG, WEAK, weighted } from '../lens';

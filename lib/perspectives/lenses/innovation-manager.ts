@@ -2,6 +2,10 @@
  * Innovation manager: technology, AI, products, R&D, startups, platforms, cloud. Vocabulary
  * after the technology fields of the OECD Frascati Manual (2015) and the sections of
  * technology desks (heise, The Verge, Wired).
+ *
+ * French, Spanish, Italian and Dutch: the same concepts in each language's newsroom words,
+ * written for Kontext, not translated word for word. Where a word is ambiguous in one language
+ * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
 import { MEDIUM, STRONG, WEAK, weighted } from '../lens';

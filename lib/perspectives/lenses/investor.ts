@@ -2,6 +2,10 @@
  * Investor: money, deals, markets, jobs (as a cost and a promise), valuations, revenue,
  * shares. Vocabulary after the headings of financial news desks (Handelsblatt "Finanzen",
  * Reuters "Markets", "Deals") and the line items of a quarterly report.
+ *
+ * French, Spanish, Italian and Dutch: the same concepts in each language's newsroom words,
+ * written for Kontext, not translated word for word. Where a word is ambiguous in one language
+ * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
 import { AGAINST, MEDIUM, STRONG, WEAK, weighted } from '../lens';

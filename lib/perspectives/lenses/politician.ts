@@ -2,6 +2,10 @@
  * Politician: law, regulation, public money, police, elections, civil rights, parliament,
  * protests. Vocabulary after the sections of a parliamentary order paper and the policy
  * fields of German and English political news (Bundestag "Themen", UK Parliament "Topics").
+ *
+ * French, Spanish, Italian and Dutch: the same concepts in each language's newsroom words,
+ * written for Kontext, not translated word for word. Where a word is ambiguous in one language
+ * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
 import { AGAINST, MEDIUM, STRONG, WEAK, weighted } from '../lens';

@@ -2,6 +2,10 @@
  * Society: citizens, workers, privacy, surveillance, inequality, education, health. Vocabulary
  * after the policy areas of the European Commission's "European Pillar of Social Rights" (2017)
  * and the German Sozialgesetzbuch, plus the civil-liberties words of privacy reporting.
+ *
+ * French, Spanish, Italian and Dutch: the same concepts in each language's newsroom words,
+ * written for Kontext, not translated word for word. Where a word is ambiguous in one language
+ * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
 import { MEDIUM, STRONG, WEAK, weighted } from '../lens';
