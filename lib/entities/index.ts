@@ -10,6 +10,7 @@ import { CREDIT_MARKERS } from './cues';
 import { spansOf } from './document';
 import { tagDocument } from './tagger';
 import { tokenize, type Token } from './tokenize';
+import { nameSpanFor } from './untrained-language';
 
 export { tagTokens, tagDocument } from './tagger';
 export type { EntityTag } from './labels';
@@ -27,7 +28,9 @@ export function withoutCredits(tokens: Token[]): Token[] {
 }
 
 export function findEntities(p: PreparedText): { people: Entity[]; organizations: Entity[] } {
-  const lang = p.lang === 'en' ? 'en' : 'de';
+  // German has its own model; every other language is tagged with the English one, whose
+  // capitalisation habits (names only) it shares (see ./untrained-language.ts).
+  const lang = p.lang === 'de' ? 'de' : 'en';
   const kept: { index: number; text: string; tokens: Token[] }[] = [];
   p.sentences.forEach((s, index) => {
     if (p.prose && p.prose[index] === false) return;
@@ -38,14 +41,17 @@ export function findEntities(p: PreparedText): { people: Entity[]; organizations
   const people: Mention[] = [];
   const organizations: Mention[] = [];
   kept.forEach((k, row) => {
-    for (const span of spansOf(tags[row])) {
+    const words = k.tokens.map((t) => t.text);
+    for (const tagged of spansOf(tags[row])) {
+      const span = nameSpanFor(words, tagged, p.lang);
+      if (!span) continue;
       const toks = k.tokens.slice(span.start, span.end);
       const mention = {
         name: k.text.slice(toks[0].start, toks[toks.length - 1].end),
         words: toks.map((t) => t.text),
         sentence: k.index,
       };
-      (span.type === 'PER' ? people : organizations).push(mention);
+      (tagged.type === 'PER' ? people : organizations).push(mention);
     }
   });
   const n = p.sentences.length;
