@@ -57,6 +57,8 @@ export function packText(text: string): PackedText {
   const symbols = [...new Set(Array.from(text, (c) => c))].sort().join('');
   if (symbols.length !== new Set(text.split('')).size) throw new Error('packText: text must not contain surrogate pairs');
   const n = symbols.length;
+  // The decoder's table entries hold a context's offset (up to (n + 1) << MAX_CODE_BITS) in 24 bits.
+  if (n > 4096) throw new Error(`packText: ${n} distinct characters, at most 4096`);
   const index = new Map([...symbols].map((c, s) => [c, s]));
   const freq = Array.from({ length: n + 1 }, () => new Array<number>(n).fill(0));
   let ctx = n;

@@ -28,20 +28,13 @@ export interface PackedText {
 }
 
 /** Longest code; 4 bits of a table entry hold a code's length. */
-export const MAX_CODE_BITS = 12;
+export const MAX_CODE_BITS = 9;
 /** Digits above this stand for runs of zeros in `codeLengths`. */
 export const ZERO_RUN_BASE = 16;
 export const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 const DIGIT = new Int8Array(128).fill(-1);
 for (let k = 0; k < BASE64.length; k++) DIGIT[BASE64.charCodeAt(k)] = k;
-
-/** The base64 digits' values, with room for the zero bits the decoder reads past the end. */
-function sixBitValues(s: string): Uint8Array {
-  const out = new Uint8Array(s.length + 8);
-  for (let i = 0; i < s.length; i++) out[i] = digit(s, i);
-  return out;
-}
 
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -85,7 +78,9 @@ export function unpackText(packed: PackedText): string {
   const n = symbols.length;
   const lengths = readCodeLengths(packed.codeLengths, n);
 
-  // One lookup table per context: entry = symbol << 4 | code length.
+  // One lookup table per context, all in one array, indexed by the context's offset plus the
+  // next `maxBits` bits. An entry holds what the loop needs next, so each character costs one
+  // dependent load: the next context's offset << 8 | its maxBits << 4 | this code's length.
   const maxBits = new Uint8Array(n + 1);
   const offset = new Uint32Array(n + 2);
   for (let ctx = 0; ctx <= n; ctx++) {
@@ -95,6 +90,8 @@ export function unpackText(packed: PackedText): string {
     offset[ctx + 1] = offset[ctx] + (m ? 1 << m : 0);
   }
   const table = new Uint32Array(offset[n + 1]);
+  /** The character each table slot decodes to. */
+  const charAt = new Uint16Array(offset[n + 1]);
   for (let ctx = 0; ctx <= n; ctx++) {
     const m = maxBits[ctx];
     if (!m) continue;
@@ -103,42 +100,44 @@ export function unpackText(packed: PackedText): string {
       const len = lengths[ctx * n + s];
       if (!len) continue;
       const first = offset[ctx] + (codes[s] << (m - len));
-      table.fill((s << 4) | len, first, first + (1 << (m - len)));
+      const last = first + (1 << (m - len));
+      table.fill((offset[s] << 8) | (maxBits[s] << 4) | len, first, last);
+      charAt.fill(symbols.charCodeAt(s), first, last);
     }
   }
 
-  const symbolCode = new Uint16Array(n);
-  for (let s = 0; s < n; s++) symbolCode[s] = symbols.charCodeAt(s);
-  const six = sixBitValues(bits);
-  const out = new Uint16Array(length);
+  // UTF-16LE bytes of the text, turned into a string by the platform's decoder in one call.
+  const out = new Uint8Array(2 * length);
+  const end = bits.length;
   let acc = 0;
   let have = 0;
   let next = 0;
-  let ctx = n;
-  for (let i = 0; i < length; i++) {
-    const m = maxBits[ctx];
-    if (m === 0) throw new Error(`packed text: no code for the character after symbol ${ctx}`);
+  let at = offset[n];
+  let m = maxBits[n];
+  for (let i = 0; i < 2 * length; i += 2) {
+    if (m === 0) throw new Error(`packed text: no code for the character at ${i / 2}`);
     // Keep at most 30 bits in `acc`, so it stays a positive 31-bit integer; past the end, zeros.
     while (have <= 24) {
-      acc = ((acc << 6) | six[next++]) & 0x3fffffff;
+      let d = 0;
+      if (next < end) {
+        const c = bits.charCodeAt(next);
+        d = c < 128 ? DIGIT[c] : -1;
+        if (d < 0) throw new Error(`packed text: ${JSON.stringify(bits[next])} at ${next} is not a base64 digit`);
+      }
+      next++;
+      acc = ((acc << 6) | d) & 0x3fffffff;
       have += 6;
     }
-    const entry = table[offset[ctx] + ((acc >>> (have - m)) & ((1 << m) - 1))];
+    const slot = at + ((acc >>> (have - m)) & ((1 << m) - 1));
+    const entry = table[slot];
     const len = entry & 15;
-    if (len === 0) throw new Error(`packed text: invalid code at character ${i}`);
+    if (len === 0) throw new Error(`packed text: invalid code at character ${i / 2}`);
     have -= len;
-    ctx = entry >>> 4;
-    out[i] = symbolCode[ctx];
+    m = (entry >>> 4) & 15;
+    at = entry >>> 8;
+    const code = charAt[slot];
+    out[i] = code & 255;
+    out[i + 1] = code >>> 8;
   }
-  return fromCodes(out);
-}
-
-/** String.fromCharCode over slices: passing the whole array as arguments would overflow the stack. */
-function fromCodes(codes: Uint16Array): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let i = 0; i < codes.length; i += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]));
-  }
-  return parts.join('');
+  return new TextDecoder('utf-16le').decode(out);
 }
