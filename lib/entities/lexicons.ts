@@ -72,6 +72,11 @@ function load(): Lists {
   return lists;
 }
 
+/** Unpacks a list and builds its lookup table now, so the first lookup finds it ready. */
+export function prepareLexicon(name: LexiconName): void {
+  load()[name].prepare();
+}
+
 const DE_LOWER_ENDINGS = ['e', 'en', 'er', 'es', 'em', 'n', 's', 't', 'st', 'te', 'ten', 'tes', 'ter', 'tem', 'ste', 'sten', 'ster', 'stes', 'stem'];
 
 function inWithEndings(word: string, set: PackedWordSet, endings: readonly string[]): boolean {

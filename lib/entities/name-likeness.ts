@@ -116,10 +116,21 @@ export function nameLikeness(word: string, lang: string): number {
   return v;
 }
 
-function computeLikeness(word: string, lang: string): number {
+/** Both character models for `lang`, trained on first use. */
+function modelsFor(lang: string): [CharModel, CharModel] {
   const key = lang === 'en' ? 'en' : 'de';
   // The name model first: it sees the most varied spellings, so it fixes the alphabet.
   nameModel ??= train(['given', 'deProper', 'enProper']);
   commonModels[key] ??= train([key === 'en' ? 'enLower' : 'deNouns']);
-  return logProb(nameModel, word) - logProb(commonModels[key], word);
+  return [nameModel, commonModels[key]];
+}
+
+/** Trains the models for `lang` now rather than on the first word (a warm-up at worker start). */
+export function prepareNameModels(lang: string): void {
+  modelsFor(lang);
+}
+
+function computeLikeness(word: string, lang: string): number {
+  const [names, common] = modelsFor(lang);
+  return logProb(names, word) - logProb(common, word);
 }

@@ -72,6 +72,11 @@ export class PackedWordSet {
     return t;
   }
 
+  /** Builds the table now rather than on the first lookup (a warm-up at worker start). */
+  prepare(): void {
+    this.table ??= this.build();
+  }
+
   has(word: string): boolean {
     const t = (this.table ??= this.build());
     let a = SEED_A;
