@@ -1,4 +1,4 @@
-import { ENTITY_WARM_UP_STEPS } from '../lib/entities/warm-up';
+import { WARM_UP_STEPS } from '../lib/warm-up';
 import { analyzeTab, markTab } from '../utils/analyze-tab';
 import { installE2eHooks } from '../utils/e2e-hooks';
 import { highlightInTab } from '../utils/highlight-tab';
@@ -14,8 +14,8 @@ export default defineBackground(() => {
   onMessage('highlightSentence', ({ data }) => highlightInTab(data.tabId, data.text));
   trackSidePanels();
   if (import.meta.env.MODE === 'e2e') installE2eHooks();
-  // Build the entity tables now, one small task at a time, instead of in the first analysis.
-  void runStepsInBackground(ENTITY_WARM_UP_STEPS);
+  // Build the entity tables and warm the pipeline now, one small task at a time, not in the first analysis.
+  void runStepsInBackground(WARM_UP_STEPS);
 
   // Keep the side panel on the active tab: tell it when the tab or its URL changes
   // (onUpdated reports single-page-app URL changes through the History API too).

@@ -2,8 +2,8 @@
 // module given as argv[2], analyses the article in the JSON file argv[3] once (first call:
 // lazy lexicon decoding and JIT warm-up) and then several more times (warm calls), and prints
 // the timings as one JSON line. Plain JavaScript so that nothing but the module itself is timed.
-// With a warm-up module as argv[5], its ENTITY_WARM_UP_STEPS run first (as the background
-// worker runs them at start, lib/entities/warm-up.ts) and their time is reported apart.
+// With a warm-up module as argv[5], its WARM_UP_STEPS run first (as the background
+// worker runs them at start, lib/warm-up.ts) and their time is reported apart.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -18,9 +18,9 @@ const importMs = performance.now() - t0;
 
 let warmUpMs = 0;
 if (warmUpPath) {
-  const { ENTITY_WARM_UP_STEPS } = await import(pathToFileURL(warmUpPath).href);
+  const { WARM_UP_STEPS } = await import(pathToFileURL(warmUpPath).href);
   const tw = performance.now();
-  for (const step of ENTITY_WARM_UP_STEPS) step();
+  for (const step of WARM_UP_STEPS) step();
   warmUpMs = performance.now() - tw;
 }
 

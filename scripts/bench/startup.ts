@@ -5,8 +5,8 @@
  * and building the lexicons at module load), the first `analyze()` call, and a warm call.
  *
  * Three variants: the production-like bundle (Vite, minified, ESM, as the worker gets it), the
- * same bundle with the entity warm-up steps run before the first call (as the worker runs them
- * when it starts, lib/entities/warm-up.ts; their time is reported apart), and the TypeScript
+ * same bundle with the warm-up steps run before the first call (as the worker runs them
+ * when it starts, lib/warm-up.ts; their time is reported apart), and the TypeScript
  * source through tsx (what the CLI does; includes transpiling, which tsx
  * caches on disk after the first run).
  */
@@ -22,7 +22,7 @@ import { median } from './stats';
 export interface StartupRun {
   processStartToImport: number;
   importMs: number;
-  /** Time of the entity warm-up steps before the first call (0 when the variant runs none). */
+  /** Time of the warm-up steps (lib/warm-up.ts) before the first call (0 when the variant runs none). */
   warmUpMs: number;
   firstCallMs: number;
   warmMedianMs: number;
@@ -40,7 +40,7 @@ const CHILD = path.resolve('scripts/bench/startup-child.mjs');
 
 /**
  * Bundles lib/analyze.ts the way the extension build does (Vite/Rollup, esbuild minification),
- * with lib/entities/warm-up.ts as a second entry sharing its chunks (the worker's warm-up).
+ * with lib/warm-up.ts as a second entry sharing its chunks (the worker's warm-up).
  */
 async function bundleAnalyze(outDir: string): Promise<{ analyze: string; warmUp: string }> {
   await build({
@@ -52,7 +52,7 @@ async function bundleAnalyze(outDir: string): Promise<{ analyze: string; warmUp:
       minify: true,
       target: 'es2022',
       lib: {
-        entry: { analyze: path.resolve('lib/analyze.ts'), 'warm-up': path.resolve('lib/entities/warm-up.ts') },
+        entry: { analyze: path.resolve('lib/analyze.ts'), 'warm-up': path.resolve('lib/warm-up.ts') },
         formats: ['es'],
         fileName: (_format, name) => `${name}.mjs`,
       },
@@ -96,7 +96,7 @@ export async function benchStartup(corpus: Corpus, words: number, runs: number):
     const results: StartupResult[] = [];
     const variants: { variant: string; args: string[]; bytes: number | null }[] = [
       { variant: 'bundled (vite, minified)', args: [CHILD, bundle.analyze, articleFile, options], bytes },
-      { variant: 'bundled, entity warm-up steps first', args: [CHILD, bundle.analyze, articleFile, options, bundle.warmUp], bytes },
+      { variant: 'bundled, warm-up steps first', args: [CHILD, bundle.analyze, articleFile, options, bundle.warmUp], bytes },
       {
         variant: 'TypeScript via tsx',
         args: ['--import', 'tsx', CHILD, path.resolve('lib/analyze.ts'), articleFile, options],

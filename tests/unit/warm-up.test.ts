@@ -1,11 +1,12 @@
 /**
- * The worker's warm-up (utils/warm-up.ts, lib/entities/warm-up.ts): steps run in order, one
- * per task, so other work can run between them; a failing step does not stop the rest; and the
- * entity steps leave the tagger answering exactly as without them.
+ * The worker's warm-up (utils/warm-up.ts, lib/warm-up.ts, lib/entities/warm-up.ts): steps run in
+ * order, one per task, so other work can run between them; a failing step does not stop the
+ * rest; the steps run without error and leave the tagger answering exactly as without them.
  */
 import { describe, expect, it } from 'vitest';
 import { runStepsInBackground } from '../../utils/warm-up';
 import { ENTITY_WARM_UP_STEPS } from '../../lib/entities/warm-up';
+import { WARM_UP_STEPS } from '../../lib/warm-up';
 import { tagTokens } from '../../lib/entities';
 
 describe('runStepsInBackground', () => {
@@ -46,5 +47,10 @@ describe('entity warm-up steps', () => {
     for (const step of ENTITY_WARM_UP_STEPS) step();
     expect(tagTokens(tokens, 'de')).toEqual(before);
     expect(before).toContain('B-PER');
+  });
+
+  it('includes the entity steps and runs the sample analyses without error', () => {
+    expect(WARM_UP_STEPS.slice(0, ENTITY_WARM_UP_STEPS.length)).toEqual(ENTITY_WARM_UP_STEPS);
+    for (const step of WARM_UP_STEPS) expect(() => step()).not.toThrow();
   });
 });
