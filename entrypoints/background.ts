@@ -1,9 +1,11 @@
+import { WARM_UP_STEPS } from '../lib/warm-up';
 import { analyzeTab, markTab } from '../utils/analyze-tab';
 import { installE2eHooks } from '../utils/e2e-hooks';
 import { highlightInTab } from '../utils/highlight-tab';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { summariseSelection } from '../utils/selection';
 import { openSidePanel, toggleSidePanel, trackSidePanels } from '../utils/side-panel';
+import { runStepsInBackground } from '../utils/warm-up';
 
 const MENU_SELECTION = 'kontext-summarise-selection';
 
@@ -12,6 +14,8 @@ export default defineBackground(() => {
   onMessage('highlightSentence', ({ data }) => highlightInTab(data.tabId, data.text));
   trackSidePanels();
   if (import.meta.env.MODE === 'e2e') installE2eHooks();
+  // Build the entity tables and warm the pipeline now, one small task at a time, not in the first analysis.
+  void runStepsInBackground(WARM_UP_STEPS);
 
   // Keep the side panel on the active tab: tell it when the tab or its URL changes
   // (onUpdated reports single-page-app URL changes through the History API too).

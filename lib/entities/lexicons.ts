@@ -1,8 +1,9 @@
 /**
- * Word lists the tagger looks words up in. Each is hashed into a PackedWordSet on its first
- * lookup (word-set.ts), so a German article never builds the English lists' tables and no
- * list is decoded into strings (the data modules are only imported by the background
- * worker's bundle, never by the content script).
+ * Word lists the tagger looks words up in. Each ships entropy-coded (packed-text.ts), is
+ * unpacked to its front-coded text when first needed and hashed into a PackedWordSet on its
+ * first lookup (word-set.ts), so a German article never unpacks or builds the English
+ * lower-case list and no list is decoded into a string per word (the data modules are only
+ * imported by the background worker's bundle, never by the content script).
  */
 import { DE_LOWER } from './data/de-lower';
 import { DE_NOUNS } from './data/de-nouns';
@@ -19,6 +20,7 @@ import {
   EN_ENDINGS,
   stripEndings,
 } from './morphology';
+import { unpackText } from './packed-text';
 import { PackedWordSet } from './word-set';
 
 interface Lists {
@@ -31,8 +33,7 @@ interface Lists {
   orgs: PackedWordSet;
 }
 
-/** The lists as shipped (front-coded strings), for models built from them (name-likeness.ts). */
-export const LEXICON_DATA = {
+const PACKED = {
   deNouns: DE_NOUNS,
   deProper: DE_PROPER,
   deLower: DE_LOWER,
@@ -42,19 +43,38 @@ export const LEXICON_DATA = {
   orgs: ORG_NAMES,
 } as const;
 
+export type LexiconName = keyof typeof PACKED;
+
+const texts = new Map<LexiconName, string>();
+
+/** A list's front-coded text (lexicon-decode.ts), unpacked once, for the tables and models built from it. */
+export function lexiconText(name: LexiconName): string {
+  let text = texts.get(name);
+  if (text === undefined) {
+    text = unpackText(PACKED[name]);
+    texts.set(name, text);
+  }
+  return text;
+}
+
 let lists: Lists | null = null;
 
 function load(): Lists {
   lists ??= {
-    deNouns: new PackedWordSet(DE_NOUNS),
-    deProper: new PackedWordSet(DE_PROPER),
-    deLower: new PackedWordSet(DE_LOWER),
-    enLower: new PackedWordSet(EN_LOWER),
-    enProper: new PackedWordSet(EN_PROPER),
-    given: new PackedWordSet(GIVEN_NAMES),
-    orgs: new PackedWordSet(ORG_NAMES),
+    deNouns: new PackedWordSet(() => lexiconText('deNouns')),
+    deProper: new PackedWordSet(() => lexiconText('deProper')),
+    deLower: new PackedWordSet(() => lexiconText('deLower')),
+    enLower: new PackedWordSet(() => lexiconText('enLower')),
+    enProper: new PackedWordSet(() => lexiconText('enProper')),
+    given: new PackedWordSet(() => lexiconText('given')),
+    orgs: new PackedWordSet(() => lexiconText('orgs')),
   };
   return lists;
+}
+
+/** Unpacks a list and builds its lookup table now, so the first lookup finds it ready. */
+export function prepareLexicon(name: LexiconName): void {
+  load()[name].prepare();
 }
 
 const DE_LOWER_ENDINGS = ['e', 'en', 'er', 'es', 'em', 'n', 's', 't', 'st', 'te', 'ten', 'tes', 'ter', 'tem', 'ste', 'sten', 'ster', 'stes', 'stem'];

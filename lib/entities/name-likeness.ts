@@ -10,7 +10,7 @@
  * alphabet, so building them is one pass over the lists' characters.
  */
 import { forEachEntry } from './lexicon-decode';
-import { LEXICON_DATA } from './lexicons';
+import { lexiconText, type LexiconName } from './lexicons';
 
 /**
  * Alphabet size. The lists use about 60 distinct lower-case characters (letters with their
@@ -56,14 +56,14 @@ interface CharModel {
   total: number;
 }
 
-export function train(lists: readonly string[]): CharModel {
+export function train(lists: readonly LexiconName[]): CharModel {
   const tri = new Int32Array(A * A * A);
   const ctxs = new Int32Array(A * A);
   const types = new Int32Array(A * A);
   const uni = new Int32Array(A);
   let total = 0;
-  for (const data of lists) {
-    forEachEntry(data, (codes, length) => {
+  for (const name of lists) {
+    forEachEntry(lexiconText(name), (codes, length) => {
       let a = START;
       let b = START;
       for (let k = 0; k <= length; k++) {
@@ -116,10 +116,21 @@ export function nameLikeness(word: string, lang: string): number {
   return v;
 }
 
-function computeLikeness(word: string, lang: string): number {
+/** Both character models for `lang`, trained on first use. */
+function modelsFor(lang: string): [CharModel, CharModel] {
   const key = lang === 'en' ? 'en' : 'de';
   // The name model first: it sees the most varied spellings, so it fixes the alphabet.
-  nameModel ??= train([LEXICON_DATA.given, LEXICON_DATA.deProper, LEXICON_DATA.enProper]);
-  commonModels[key] ??= train([key === 'en' ? LEXICON_DATA.enLower : LEXICON_DATA.deNouns]);
-  return logProb(nameModel, word) - logProb(commonModels[key], word);
+  nameModel ??= train(['given', 'deProper', 'enProper']);
+  commonModels[key] ??= train([key === 'en' ? 'enLower' : 'deNouns']);
+  return [nameModel, commonModels[key]];
+}
+
+/** Trains the models for `lang` now rather than on the first word (a warm-up at worker start). */
+export function prepareNameModels(lang: string): void {
+  modelsFor(lang);
+}
+
+function computeLikeness(word: string, lang: string): number {
+  const [names, common] = modelsFor(lang);
+  return logProb(names, word) - logProb(common, word);
 }

@@ -7,6 +7,7 @@ import { WEIGHTS } from './data/weights';
 import { resolveDocument } from './document';
 import { compileEncoded, decodeSentence, type CompiledModel } from './compiled-model';
 import { LABELS, toEntityTag, type EntityTag } from './labels';
+import { unpackText } from './packed-text';
 import { coordinatedPeople } from './coordination';
 import { CALENDAR_WORDS } from './cues';
 import { wordFacts } from './lexicons';
@@ -15,7 +16,7 @@ import { applyOrgForms } from './org-forms';
 
 let shipped: CompiledModel | null = null;
 export function shippedModel(): CompiledModel {
-  shipped ??= compileEncoded(WEIGHTS);
+  shipped ??= compileEncoded(unpackText(WEIGHTS));
   return shipped;
 }
 

@@ -32,7 +32,8 @@ interface Table {
 export class PackedWordSet {
   private table: Table | null = null;
 
-  constructor(private readonly data: string) {}
+  /** `text` gives the front-coded list; it is called once, on the first lookup. */
+  constructor(private readonly text: () => string) {}
 
   /**
    * One pass over the front-coded list (lexicon-decode.ts). The hashes are computed
@@ -41,7 +42,7 @@ export class PackedWordSet {
    * stored character is hashed once.
    */
   private build(): Table {
-    const data = this.data;
+    const data = this.text();
     // Entries take at least two characters each; start at a quarter of that and grow.
     let t = emptyTable(Math.max(16, data.length / 8));
     let count = 0;
@@ -69,6 +70,11 @@ export class PackedWordSet {
       len = shared;
     }
     return t;
+  }
+
+  /** Builds the table now rather than on the first lookup (a warm-up at worker start). */
+  prepare(): void {
+    this.table ??= this.build();
   }
 
   has(word: string): boolean {

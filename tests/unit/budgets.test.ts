@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importClosure, importsOf, pageInjectedScripts, pageScripts } from '../../scripts/bench/bundle';
 import { bytesBySource, decodeVlq, isVendor, moduleName, UNMAPPED } from '../../scripts/bench/sourcemap';
 import { percentile } from '../../scripts/bench/stats';
+import { judge, verdictOf, type Budget } from '../../scripts/bench/budget-verdict';
 
 describe('decodeVlq', () => {
   it('decodes base64 VLQ fields as the source map spec defines them', () => {
@@ -93,5 +94,24 @@ describe('percentile', () => {
     expect(percentile([1, 2, 3, 4], 50)).toBe(2.5);
     expect(percentile([5, 1, 3], 100)).toBe(5);
     expect(percentile([10], 95)).toBe(10);
+  });
+});
+
+describe('budget verdicts', () => {
+  const budget = (pass: boolean, required?: boolean): Budget => ({ name: `b ${pass} ${required}`, measured: '2.03 MB', limit: '≤ 2.00 MB', pass, required });
+
+  it('fails the run for a missed budget unless it is marked not required yet', () => {
+    expect(verdictOf(budget(true))).toBe('PASS');
+    expect(verdictOf(budget(false))).toBe('FAIL');
+    expect(verdictOf(budget(false, true))).toBe('FAIL');
+    expect(verdictOf(budget(false, false))).toBe('OPEN');
+    expect(verdictOf(budget(true, false))).toBe('PASS');
+  });
+
+  it('counts only required misses as failures', () => {
+    const all = [budget(true), budget(false, true), budget(false, false), budget(false)];
+    const { failed, open } = judge(all);
+    expect(failed.map((b) => b.name)).toEqual([all[1].name, all[3].name]);
+    expect(open.map((b) => b.name)).toEqual([all[2].name]);
   });
 });

@@ -12,6 +12,7 @@ import { generatedGermanArticle } from '../fixtures/entities-speed/article';
 import { compileEncoded, emissionScores } from '../../lib/entities/compiled-model';
 import { sentenceFeatures } from '../../lib/entities/features';
 import { WEIGHTS } from '../../lib/entities/data/weights';
+import { unpackText } from '../../lib/entities/packed-text';
 import { SCALE } from '../../lib/entities/weights-format';
 
 /** A PreparedText with one sentence per string; the entity finder reads only these fields. */
@@ -262,8 +263,8 @@ describe('speed', () => {
 
 describe('compiled model', () => {
   it('scores every token exactly as the string features the trainer learns from', () => {
-    const model = decodeWeights(WEIGHTS);
-    const compiled = compileEncoded(WEIGHTS);
+    const model = decodeWeights(unpackText(WEIGHTS));
+    const compiled = compileEncoded(unpackText(WEIGHTS));
     const sentences: [string, string][] = [
       ['Die Vorstandschefin Katharina Weber von der Vantrox GmbH sagte am Dienstag , Ursula von der Leyen habe zugesagt .', 'de'],
       ['„ Nein “ , erklärte Bundeskanzlerin Angela Merkel in Berlin .', 'de'],
