@@ -9,7 +9,9 @@ import { summariseSelection } from './selection';
  */
 export function installE2eHooks(): void {
   // The context-menu click itself cannot be synthesised from a test; what it runs can.
-  (globalThis as unknown as { __kontextE2e: unknown }).__kontextE2e = { summariseSelection };
+  // `instance` is new every time the worker starts: a test that stops the worker (MV3 stops idle
+  // workers) proves the restart by reading a different value afterwards.
+  (globalThis as unknown as { __kontextE2e: unknown }).__kontextE2e = { summariseSelection, instance: crypto.randomUUID() };
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !tab.url) return;
     const view = new URL(tab.url).hash.match(/kontext-e2e=(popup|sidepanel)/)?.[1];
