@@ -15,6 +15,8 @@ interface Props {
   fromSelection?: boolean;
   /** True when the analysis came from the cache (the page had not changed). */
   cached?: boolean;
+  /** True when the page was too large for the full article detection (TabResult.largePage). */
+  largePage?: boolean;
   copied: ExportFormat | null;
   onCopy(format: ExportFormat): void;
   /** Shows a sentence in the page; absent when the sentence cannot be shown (a selection). */
@@ -24,12 +26,18 @@ interface Props {
 }
 
 /** The whole result for one article: header, summary, perspective panels, people and organizations. */
-export function AnalysisView({ analysis, t, locale, showEntities, fromSelection, cached, copied, onCopy, onShow, notice }: Props) {
+export function AnalysisView(props: Props) {
+  const { analysis, t, locale, showEntities, fromSelection, cached, largePage, copied, onCopy, onShow, notice } = props;
   return (
     <article class="analysis" data-cached={cached ? 'true' : 'false'}>
       {fromSelection && <p class="notice">{t('selection.notice')}</p>}
       <ArticleHeader analysis={analysis} t={t} locale={locale} />
       <ExportBar t={t} copied={copied} onCopy={onCopy} />
+      {largePage && (
+        <p class="notice" data-notice="large-page">
+          {t('state.largePage')}
+        </p>
+      )}
       {(analysis.truncated || analysis.skipped.length > 0) && (
         <p class="notice">{t(analysis.truncated ? 'state.truncated' : 'state.partial')}</p>
       )}

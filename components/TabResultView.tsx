@@ -58,6 +58,7 @@ export function TabResultView(props: Props) {
           showEntities={showEntities}
           fromSelection={fromSelection}
           cached={result.cached}
+          largePage={result.largePage}
           copied={props.copied}
           notice={props.notice}
           onCopy={props.onCopy}

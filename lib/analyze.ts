@@ -8,6 +8,7 @@ import type { CustomLens } from './settings/schema';
 import { ALL_PERSPECTIVES } from './settings/schema';
 import { summarize } from './summarize';
 import { detectLanguage } from './text/language';
+import { capParagraphs } from './text/cap';
 import { prepareText } from './text/prepare';
 import type { PreparedText } from './text/prepared';
 import type { Analysis, BuiltinPerspectiveId, ExtractedArticle } from './types';
@@ -28,11 +29,8 @@ export interface AnalyzeOptions {
 /** 200 words a minute: a common adult silent-reading figure for non-fiction (Brysbaert 2019 puts it at 238). */
 const WORDS_PER_MINUTE = 200;
 
-/**
- * The longest text analysed: 1.2 million characters, about 180,000 German or English words — more
- * than any news article and twice the issue's 100,000-word stress case. Beyond it the end is cut.
- */
-export const MAX_CHARS = 1_200_000;
+/** The text cap lives with extraction's (lib/text/cap.ts): one limit for both sides. */
+export { MAX_CHARS } from './text/cap';
 
 /**
  * The default budget: the summary always comes; perspectives and entities start only while the
@@ -46,21 +44,6 @@ export const DEFAULT_BUDGET_MS = 2_000;
  * tagger's cost grows with every token.
  */
 export const ENTITY_SENTENCES = 600;
-
-function capParagraphs(paragraphs: readonly string[]): { paragraphs: string[]; truncated: boolean } {
-  let total = 0;
-  const kept: string[] = [];
-  for (const p of paragraphs) {
-    if (total + p.length > MAX_CHARS) {
-      const room = MAX_CHARS - total;
-      if (room > 200) kept.push(p.slice(0, p.lastIndexOf(' ', room) > 0 ? p.lastIndexOf(' ', room) : room));
-      return { paragraphs: kept, truncated: true };
-    }
-    total += p.length + 2;
-    kept.push(p);
-  }
-  return { paragraphs: kept, truncated: false };
-}
 
 /** The first `n` sentences of a prepared text, for stages whose cost must stay bounded. */
 function head(p: PreparedText, n: number): PreparedText {
@@ -77,8 +60,11 @@ function head(p: PreparedText, n: number): PreparedText {
 export function analyze(article: ExtractedArticle, options: AnalyzeOptions): Analysis {
   const t0 = performance.now();
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
-  const { paragraphs, truncated } = capParagraphs(article.paragraphs);
-  const input = truncated ? { ...article, paragraphs, kinds: article.kinds?.slice(0, paragraphs.length) } : article;
+  const capped = capParagraphs(article.paragraphs);
+  // Extraction may have cut the text already (at the same limit); the reader hears it either way.
+  const truncated = capped.truncated || article.truncated === true;
+  const { paragraphs } = capped;
+  const input = capped.truncated ? { ...article, paragraphs, kinds: article.kinds?.slice(0, paragraphs.length) } : article;
   const sample = [input.title, ...input.paragraphs.slice(0, 20)].join('\n');
   const lang = detectLanguage(sample, input.lang);
   const prepared = prepareText(input, lang);

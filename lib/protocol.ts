@@ -10,6 +10,8 @@ export type TabResult =
       source?: 'page' | 'selection';
       /** True when the page was unchanged and its analysis came from the cache. */
       cached?: boolean;
+      /** True when the page was too large for Readability and its largest text block was read instead (ExtractedArticle.largePage). */
+      largePage?: boolean;
     }
   | { status: 'not-article'; tabId: number; title: string }
   | { status: 'empty'; tabId: number; title: string }

@@ -21,6 +21,14 @@ export interface ExtractedArticle {
   url?: string | null;
   /** Whether Readability's `isProbablyReaderable` thought this page is an article. */
   readerable?: boolean;
+  /**
+   * True when the page had more elements or text than Readability can go through in time
+   * (lib/extract/page-size.ts): Readability was skipped and the body is the page's largest text
+   * block, found by a faster but less careful rule.
+   */
+  largePage?: boolean;
+  /** True when extraction cut the text at `MAX_CHARS` (lib/text/cap.ts); the end is missing. */
+  truncated?: boolean;
 }
 
 export type BlockKind = 'p' | 'h' | 'li' | 'quote';

@@ -2,9 +2,10 @@
  * `npm run bench -- [--data DIR] [--limit N] [--runs N] [--only a,b] [--no-browser] [--json FILE]`
  *
  * Performance benchmark (issue 8), separate from the tests: extraction, analysis by article
- * size, npm peers side by side, module start-up, and click-to-summary in Chromium. Prints
- * Markdown tables (pasted into docs/performance.md); `--json FILE` writes every sample.
- * Sections: extraction, analysis, peers, startup, browser (all by default). Each section loads its
+ * size, npm peers side by side, module start-up, click-to-summary in Chromium, and extraction
+ * in Chromium by page size. Prints Markdown tables (pasted into docs/performance.md); `--json
+ * FILE` writes every sample. Sections: extraction, analysis, peers, startup, browser,
+ * extract-browser (all by default). Each section loads its
  * modules when it runs, so that `--only browser` does not import lib/ in this process.
  */
 import { writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { machine } from './bench/machine';
 import { PEER_SYSTEMS, benchPeers } from './bench/peers';
 import { formatTable, median, ms, type Table } from './bench/stats';
 
-const SECTIONS = ['extraction', 'analysis', 'peers', 'startup', 'browser'] as const;
+const SECTIONS = ['extraction', 'analysis', 'peers', 'startup', 'browser', 'extract-browser'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     'browser-runs': { type: 'string', default: '5' },
     'long-words': { type: 'string', default: '10000' },
     'peer-cap-ms': { type: 'string', default: '20000' },
+    /** Page sizes in bytes for extract-browser, comma-separated. */
+    'page-bytes': { type: 'string', default: '100000,300000,1000000,3000000,10000000' },
     only: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
     json: { type: 'string' },
@@ -40,10 +43,10 @@ const dataDir = path.resolve(values.data!);
 const limit = values.limit ? Number(values.limit) : undefined;
 const runs = Number(values.runs);
 const wanted = new Set<Section>(
-  (values.only?.split(',').map((s) => s.trim()) as Section[] | undefined) ?? SECTIONS.filter((s) => s !== 'browser' || !values['no-browser']),
+  (values.only?.split(',').map((s) => s.trim()) as Section[] | undefined) ?? SECTIONS.filter((s) => !s.includes('browser') || !values['no-browser']),
 );
 for (const s of wanted) if (!SECTIONS.includes(s)) throw new Error(`unknown section ${s}; known: ${SECTIONS.join(', ')}`);
-if (values['no-browser']) wanted.delete('browser');
+if (values['no-browser']) for (const s of ['browser', 'extract-browser'] as const) wanted.delete(s);
 
 const tables: Table[] = [];
 const json: Record<string, unknown> = { command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), machine: machine() };
@@ -192,6 +195,20 @@ if (wanted.has('browser')) {
     });
     for (const r of res) for (const f of r.failures.slice(0, 3)) console.log(`  failure (${r.page}, ${r.mode}): ${f}`);
   }
+}
+
+if (wanted.has('extract-browser')) {
+  const { benchExtractInBrowser, realPageTable, sizeTable } = await import('./bench/extract-browser');
+  const { trafilaturaPages, zytePages } = await import('./bench/extraction');
+  const sizes = values['page-bytes']!.split(',').map(Number);
+  const real = [
+    { dataset: 'article-extraction-benchmark', pages: zytePages(dataDir, limit) },
+    { dataset: 'trafilatura-eval', pages: trafilaturaPages(dataDir, limit) },
+  ];
+  const res = await benchExtractInBrowser(sizes, runs, real, log);
+  json.extractBrowser = res;
+  show(sizeTable(res.sizes, runs));
+  show(realPageTable(res.real));
 }
 
 json.loadAfter = os.loadavg();

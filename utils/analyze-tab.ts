@@ -75,7 +75,8 @@ async function analyzeTabOnce(tabId: number | undefined, force: boolean): Promis
   const { analysis, cached } = await analyzeCached(extraction.article, await loadSettings());
   if (analysis.sentences.length === 0) return { status: 'empty', tabId: tab.id, title: analysis.title };
   await markTab(tab.id, true);
-  return { status: 'ok', tabId: tab.id, analysis, source: 'page', cached };
+  const largePage = extraction.article.largePage === true;
+  return { status: 'ok', tabId: tab.id, analysis, source: 'page', cached, ...(largePage ? { largePage } : {}) };
 }
 
 /** Requests for the same tab that overlap share one analysis (popup and side panel at once). */

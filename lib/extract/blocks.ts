@@ -61,11 +61,13 @@ function linkState(a: Element, pageHost: string | null): LinkState {
 
 /**
  * Collects the blocks under `root` in document order. `pageUrl` tells links to the site's own
- * pages from links elsewhere.
+ * pages from links elsewhere. Stops once the blocks hold `maxChars` characters (a huge page needs
+ * no more text than the analysis reads).
  */
-export function collectBlocks(root: Element, pageUrl?: string | null): Block[] {
+export function collectBlocks(root: Element, pageUrl?: string | null, maxChars = Infinity): Block[] {
   const pageHost = hostOf(pageUrl);
   const blocks: Block[] = [];
+  let chars = 0;
   let parts: string[] = [];
   let linkChars = 0;
   let externalLinkChars = 0;
@@ -77,6 +79,7 @@ export function collectBlocks(root: Element, pageUrl?: string | null): Block[] {
     if (text) {
       const linked = Math.min(linkChars, text.length);
       blocks.push({ text, kind, linkChars: linked, externalLinkChars: Math.min(externalLinkChars, linked), el: owner });
+      chars += text.length;
     }
     parts = [];
     linkChars = 0;
@@ -84,6 +87,7 @@ export function collectBlocks(root: Element, pageUrl?: string | null): Block[] {
   };
 
   const visit = (node: Node, inLink: LinkState, blockKind: BlockKind, blockEl: Element) => {
+    if (chars >= maxChars) return;
     if (node.nodeType === TEXT) {
       const data = node.nodeValue ?? '';
       if (!parts.length && !data.trim()) return;

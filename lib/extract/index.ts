@@ -7,10 +7,18 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { BlockKind, ExtractedArticle } from '../types';
 import { collectBlocks, type Block } from './blocks';
 import { filterBlocks, pruneContainers } from './boilerplate';
+import { capParagraphs, MAX_CHARS } from '../text/cap';
 import { largestTextBlock } from './largest-block';
 import { recoverParagraphs } from './recovery';
 import { pageMetadata } from './metadata';
+import { tooLargeForReadability } from './page-size';
 import { normalizeSpace } from './text';
+
+/**
+ * The largest text block is read up to twice the text cap: its boilerplate filter may still drop
+ * some, and the rest of a 10 MB page is never needed (reading all of it cost ~0.3 s in Chromium).
+ */
+const FAST_PATH_CHARS = 2 * MAX_CHARS;
 
 export type ExtractionResult =
   | { ok: true; article: ExtractedArticle }
@@ -20,6 +28,10 @@ export interface ExtractOptions {
   url?: string;
   /** "Summarise anyway": extract even when the page does not look like an article. */
   force?: boolean;
+  /** Pages with more elements skip Readability (default `READABILITY_MAX_ELEMENTS`); tests and the benchmark set it. */
+  maxElements?: number;
+  /** Pages with more text skip Readability (default `READABILITY_MAX_CHARS`). */
+  maxChars?: number;
 }
 
 /** First non-empty `content` of a `<meta>` whose `name` or `property` is one of `keys`. */
@@ -49,14 +61,19 @@ function toArticle(
   blocks: Block[],
   base: Pick<ExtractedArticle, 'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime' | 'excerpt'>,
   url: string | undefined,
-  readerable: boolean,
+  flags: Pick<ExtractedArticle, 'readerable' | 'largePage'> & { cut: boolean },
 ): ExtractedArticle {
+  // Cut here, at the analysis's own limit, so that a huge page does not send megabytes of text
+  // to the background only for the analysis to drop them.
+  const { paragraphs, truncated } = capParagraphs(blocks.map((b) => b.text));
   return {
     ...base,
-    paragraphs: blocks.map((b) => b.text),
-    kinds: blocks.map((b): BlockKind => b.kind),
+    paragraphs,
+    kinds: blocks.slice(0, paragraphs.length).map((b): BlockKind => b.kind),
     url: url ?? null,
-    readerable,
+    readerable: flags.readerable,
+    ...(flags.largePage ? { largePage: true } : {}),
+    ...(truncated || flags.cut ? { truncated: true } : {}),
   };
 }
 
@@ -74,15 +91,19 @@ function readabilityBlocks(doc: Document, pageUrl: string) {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
   const readerable = isProbablyReaderable(doc);
   if (!readerable && !options.force) {
-    const fallbackParagraphs = largestTextBlock(doc, options.url ?? doc.URL).map((b) => b.text);
+    const { blocks } = largestTextBlock(doc, options.url ?? doc.URL, FAST_PATH_CHARS);
+    const fallbackParagraphs = capParagraphs(blocks.map((b) => b.text)).paragraphs;
     return { ok: false, reason: 'not-article', readerable, title: documentTitle(doc), fallbackParagraphs };
   }
   const pageUrl = options.url ?? doc.URL;
-  const found = readabilityBlocks(doc, pageUrl);
+  // Too large for Readability within the time budget: the largest text block instead.
+  const largePage = tooLargeForReadability(doc, options);
+  const found = largePage ? null : readabilityBlocks(doc, pageUrl);
   const description = metaContent(doc, ['description', 'og:description']);
   let blocks = found?.blocks ?? [];
+  let cut = false;
   if (blocks.length) blocks = recoverParagraphs(doc, blocks, description);
-  else if (options.force) blocks = largestTextBlock(doc, pageUrl);
+  else if (options.force || largePage) ({ blocks, cut } = largestTextBlock(doc, pageUrl, FAST_PATH_CHARS));
   if (!blocks.length) {
     return { ok: false, reason: 'empty', readerable, title: documentTitle(doc), fallbackParagraphs: [] };
   }
@@ -107,7 +128,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       excerpt: orNull(parsed?.excerpt) ?? orNull(description),
     },
     options.url,
-    readerable,
+    { readerable, largePage, cut },
   );
   return { ok: true, article };
 }

@@ -68,16 +68,57 @@ function nextGreater(values: number[]): number[] {
   return result;
 }
 
+/**
+ * Finds each extracted paragraph on the page by its first characters, in document order: a block
+ * takes the first page paragraph with its key after the one the previous block took. Pages
+ * whose paragraphs start alike (live blogs: "Update: …") would otherwise send every such block
+ * to the first of them, and the gap search below would scan most of the page once per block.
+ */
 function locate(doc: Document, blocks: Block[]): PageParagraphs {
   const els = Array.from(doc.querySelectorAll('p'));
   const texts = els.map(nodeText);
-  const byKey = new Map<string, number>();
+  const byKey = new Map<string, number[]>();
   texts.forEach((t, i) => {
+    if (t.length < 20) return;
     const k = t.slice(0, KEY_CHARS);
-    if (t.length >= 20 && !byKey.has(k)) byKey.set(k, i);
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
   });
-  const positions = blocks.map((b) => (b.kind === 'p' ? byKey.get(b.text.slice(0, KEY_CHARS)) ?? -1 : -1));
+  const cursor = new Map<string, number>();
+  let previous = -1;
+  const positions = blocks.map((b) => {
+    if (b.kind !== 'p') return -1;
+    const k = b.text.slice(0, KEY_CHARS);
+    const list = byKey.get(k);
+    if (!list) return -1;
+    let c = cursor.get(k) ?? 0;
+    while (c < list.length && list[c] <= previous) c++;
+    cursor.set(k, c);
+    if (c === list.length) return -1;
+    previous = list[c];
+    return previous;
+  });
   return { els, texts, positions };
+}
+
+/**
+ * Whether a page paragraph already stands in the extracted text. A paragraph Readability kept
+ * starts there at a word boundary (blocks are whitespace-normalised), so the keys of all
+ * word starts are collected once and each question is a set lookup; a search through the whole
+ * text per paragraph made a 1 MB live blog take over a minute in Chromium (docs/performance.md).
+ */
+function knownTexts(blocks: Block[]): (text: string) => boolean {
+  const extracted = blocks.map((b) => b.text).join('\n');
+  const starts = new Set<string>();
+  for (let i = 0; i < extracted.length; i++) {
+    if (i === 0 || /\s/.test(extracted[i - 1])) starts.add(extracted.slice(i, i + KEY_CHARS));
+  }
+  return (text) => {
+    const key = text.slice(0, KEY_CHARS);
+    // A short text may end inside a longer word run: only a substring search answers that.
+    return key.length < KEY_CHARS ? extracted.includes(key) : starts.has(key);
+  };
 }
 
 /**
@@ -87,12 +128,12 @@ function locate(doc: Document, blocks: Block[]): PageParagraphs {
 export function recoverParagraphs(doc: Document, blocks: Block[], description: string | null): Block[] {
   if (!blocks.length) return blocks;
   const page = locate(doc, blocks);
-  const extracted = blocks.map((b) => b.text).join('\n');
-  const known = (t: string) => extracted.includes(t.slice(0, KEY_CHARS));
+  const known = knownTexts(blocks);
+  // Positions increase (locate assigns them in document order), so the first and last are the ends.
   const found = page.positions.filter((i) => i >= 0);
   if (!found.length) return blocks;
-  const first = Math.min(...found);
-  const last = Math.max(...found);
+  const first = found[0];
+  const last = found[found.length - 1];
   const anchor = page.els[first];
 
   // Gaps: after each located block, the page paragraphs up to the next located one.

@@ -13,9 +13,8 @@ export function nodeText(node: Node): string {
   return normalizeSpace(node.textContent ?? '');
 }
 
-/** Share of a node's text that sits inside links, 0 when it has no text. */
-export function linkDensity(el: Element): number {
-  const total = nodeText(el).length;
+/** Share of a node's text that sits inside links, 0 when it has no text (`total`: its text length, if known). */
+export function linkDensity(el: Element, total = nodeText(el).length): number {
   if (!total) return 0;
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += nodeText(a).length;

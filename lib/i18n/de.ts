@@ -22,6 +22,8 @@ export const de: Record<MessageKey, string> = {
   'state.empty.body': 'Der Artikel enthält keine Sätze, die Kontext lesen konnte.',
   'state.truncated': 'Dieser Artikel ist sehr lang: Kontext hat seinen ersten Teil gelesen.',
   'state.partial': 'Dieser Artikel ist sehr lang: Einige Bereiche wurden ausgelassen, damit Kontext schnell bleibt.',
+  'state.largePage':
+    'Diese Seite ist sehr groß, deshalb hat Kontext ihren größten Textblock gelesen, statt die vollständige Artikelerkennung laufen zu lassen. Teile des Artikels können fehlen oder fremder Text dabei sein.',
   'meta.by': 'von {byline}',
   'meta.readingTime': '{minutes} Min. Lesezeit',
   'meta.language': 'Sprache: {lang}',

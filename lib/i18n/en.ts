@@ -20,6 +20,8 @@ export const en = {
   'state.empty.body': 'The article has no sentences that Kontext could read.',
   'state.truncated': 'This article is very long: Kontext read its first part.',
   'state.partial': 'This article is very long: some panels were left out to keep Kontext fast.',
+  'state.largePage':
+    'This page is very large, so Kontext read its biggest block of text instead of running its full article detection. Parts of the article may be missing, or other text may be mixed in.',
   'meta.by': 'by {byline}',
   'meta.readingTime': '{minutes} min read',
   'meta.language': 'Language: {lang}',

@@ -13,10 +13,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves the fixture pages from 127.0.0.1 only (the browser resolves nothing else). */
-export async function startFixtureServer(): Promise<FixtureServer> {
+/**
+ * Serves the fixture pages from 127.0.0.1 only (the browser resolves nothing else), and pages a
+ * test generates (`generated`: name → HTML), so that no multi-megabyte page is committed.
+ */
+export async function startFixtureServer(generated: Record<string, string> = {}): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname.slice(1));
+    if (Object.hasOwn(generated, name)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(generated[name]);
+      return;
+    }
     const file = name === 'seed.html' ? SEED_PAGE : path.join(FIXTURES, path.basename(name, '.html'), 'source.html');
     if (!existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
