@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { OptionsForm } from '../components/OptionsForm';
 import { resolveLocale, translator } from '../lib/i18n';
-import { BUILTIN_LENSES } from '../lib/perspectives/lenses';
+import { BUILTIN_LENS_LABELS } from '../lib/perspectives/lenses/labels';
 import type { BuiltinPerspectiveId } from '../lib/types';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/schema';
 import { validateSettings, type SettingsError } from '../lib/settings/validate';
@@ -46,7 +46,7 @@ export function OptionsPage() {
         errors={errors}
         t={t}
         perspectiveLabels={
-          Object.fromEntries(BUILTIN_LENSES.map((l) => [l.id, l.labels[locale]])) as Record<BuiltinPerspectiveId, string>
+          Object.fromEntries(Object.entries(BUILTIN_LENS_LABELS).map(([id, labels]) => [id, labels[locale]])) as Record<BuiltinPerspectiveId, string>
         }
         status={status}
         onChange={save}

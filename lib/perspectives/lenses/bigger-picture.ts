@@ -10,11 +10,12 @@
  * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
+import { BUILTIN_LENS_LABELS } from './labels';
 import { MEDIUM, STRONG, WEAK, weighted } from '../lens';
 
 export const biggerPicture: Lens = {
   id: 'bigger-picture',
-  labels: { de: 'Das größere Bild', en: 'The bigger picture' },
+  labels: BUILTIN_LENS_LABELS['bigger-picture'],
   facts: ['date', 'percent', 'count'],
   // Word lists read best as running text, so the formatter leaves them alone.
   // prettier-ignore

@@ -8,11 +8,12 @@
  * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
+import { BUILTIN_LENS_LABELS } from './labels';
 import { MEDIUM, STRONG, WEAK, weighted } from '../lens';
 
 export const innovationManager: Lens = {
   id: 'innovation-manager',
-  labels: { de: 'Relevanz für Innovationsmanager:innen', en: 'For innovation managers' },
+  labels: BUILTIN_LENS_LABELS['innovation-manager'],
   facts: ['count', 'money', 'date'],
   // Word lists read best as running text, so the formatter leaves them alone.
   // prettier-ignore

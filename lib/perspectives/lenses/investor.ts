@@ -8,11 +8,12 @@
  * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
+import { BUILTIN_LENS_LABELS } from './labels';
 import { AGAINST, MEDIUM, STRONG, WEAK, weighted } from '../lens';
 
 export const investor: Lens = {
   id: 'investor',
-  labels: { de: 'Relevanz für Investor:innen', en: 'For investors' },
+  labels: BUILTIN_LENS_LABELS['investor'],
   facts: ['money', 'percent', 'count'],
   // Word lists read best as running text, so the formatter leaves them alone.
   // prettier-ignore

@@ -8,11 +8,12 @@
  * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
+import { BUILTIN_LENS_LABELS } from './labels';
 import { AGAINST, MEDIUM, STRONG, WEAK, weighted } from '../lens';
 
 export const politician: Lens = {
   id: 'politician',
-  labels: { de: 'Relevanz für Politiker:innen', en: 'For politicians' },
+  labels: BUILTIN_LENS_LABELS['politician'],
   facts: ['money', 'count', 'date'],
   // Word lists read best as running text, so the formatter leaves them alone.
   // prettier-ignore

@@ -8,11 +8,12 @@
  * only (French `capital`, Italian `utile`), it is weaker there, and the comment says why.
  */
 import type { Lens } from '../lens';
+import { BUILTIN_LENS_LABELS } from './labels';
 import { MEDIUM, STRONG, WEAK, weighted } from '../lens';
 
 export const society: Lens = {
   id: 'society',
-  labels: { de: 'Gesellschaftspolitische Auswirkungen', en: 'Impact on society' },
+  labels: BUILTIN_LENS_LABELS['society'],
   facts: ['count', 'percent', 'money'],
   // Word lists read best as running text, so the formatter leaves them alone.
   // prettier-ignore
