@@ -9,7 +9,7 @@ import path from 'node:path';
 import { splitSentences } from '../../lib/text/sentences';
 import type { Check, Suite } from './types';
 import { blocksOf, limited, type SummaryDoc } from './summary-docs';
-import { find, scoreSystems, scoreTables } from './summary-suite';
+import { defaultLengthTable, find, scoreSystems, scoreTables } from './summary-suite';
 import { LEXRANK, OURS, ORACLE, TS_TEXTRANK, leadSystem } from './summary-systems';
 
 interface GnadLine {
@@ -52,7 +52,7 @@ export const gnadSuite: Suite = {
     }));
     return {
       suite: '10kgnad',
-      tables: scoreTables('10kGNAD, 1 sentence vs teaser', scores, [OURS.name, lead.name]),
+      tables: [...scoreTables('10kGNAD, 1 sentence vs teaser', scores, [OURS.name, lead.name]), defaultLengthTable('10kGNAD vs teaser', docs)],
       checks,
       data: scores,
     };

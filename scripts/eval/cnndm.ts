@@ -8,7 +8,7 @@ import path from 'node:path';
 import { splitSentences } from '../../lib/text/sentences';
 import type { Check, Suite } from './types';
 import { blocksOf, limited, type SummaryDoc } from './summary-docs';
-import { find, scoreSystems, scoreTables } from './summary-suite';
+import { defaultLengthTable, find, scoreSystems, scoreTables } from './summary-suite';
 import { measureSummarySpeed } from './summary-speed';
 import { LEXRANK, OURS, ORACLE, TS_TEXTRANK, leadSystem, type SummarySystem } from './summary-systems';
 
@@ -100,7 +100,10 @@ export const cnndmSuite: Suite = {
     ];
     return {
       suite: 'cnndm',
-      tables: scoreTables('CNN/DailyMail, 3 sentences vs highlights', scores, [OURS.name, lead.name]),
+      tables: [
+        ...scoreTables('CNN/DailyMail, 3 sentences vs highlights', scores, [OURS.name, lead.name]),
+        defaultLengthTable('CNN/DailyMail vs highlights', docs),
+      ],
       checks,
       data: { scores, speed },
     };

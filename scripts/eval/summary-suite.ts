@@ -8,7 +8,8 @@
 import { rouge } from '../../lib/eval/rouge';
 import type { Table } from './types';
 import type { SummaryDoc } from './summary-docs';
-import { prepareDoc, type SummarySystem } from './summary-systems';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
+import { OURS, leadSystem, prepareDoc, type SummarySystem } from './summary-systems';
 
 export interface SystemScores {
   name: string;
@@ -105,4 +106,23 @@ export function find(scores: SystemScores[], name: string): SystemScores {
   const s = scores.find((x) => x.name === name);
   if (!s) throw new Error(`no scores for ${name}`);
   return s;
+}
+
+/**
+ * Ours and LEAD-k at the extension's default summary length (`summarySentences`), against the
+ * same references: reported, not checked. The bars test the lengths the literature uses (3 for
+ * CNN/DailyMail, 1 for a teaser); this table shows whether a change that keeps those bars costs the
+ * summaries people actually see (docs/evaluation.md, "Session 2").
+ */
+export function defaultLengthTable(title: string, docs: SummaryDoc[]): Table {
+  const k = DEFAULT_SETTINGS.summarySentences;
+  const scores = scoreSystems(
+    docs.map((d) => ({ ...d, sentences: k })),
+    [OURS, leadSystem(k)],
+  );
+  return {
+    title: `${title}: ${k} sentences, the extension's default length (reported, not checked)`,
+    columns: COLUMNS,
+    rows: scores.all.map((s) => row(s)),
+  };
 }
