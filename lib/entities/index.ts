@@ -10,7 +10,7 @@ import { CREDIT_MARKERS } from './cues';
 import { spansOf } from './document';
 import { tagDocument } from './tagger';
 import { tokenize, type Token } from './tokenize';
-import { nameSpanFor } from './untrained-language';
+import { nameSpanFor, TRAINED_LANGUAGES } from './untrained-language';
 
 export { tagTokens, tagDocument } from './tagger';
 export type { EntityTag } from './labels';
@@ -28,9 +28,9 @@ export function withoutCredits(tokens: Token[]): Token[] {
 }
 
 export function findEntities(p: PreparedText): { people: Entity[]; organizations: Entity[] } {
-  // German has its own model; every other language is tagged with the English one, whose
-  // capitalisation habits (names only) it shares (see ./untrained-language.ts).
-  const lang = p.lang === 'de' ? 'de' : 'en';
+  // German and English have their own models; every other language is tagged with the English
+  // one, whose capitalisation habits (names only) it shares (see ./untrained-language.ts).
+  const lang = TRAINED_LANGUAGES.has(p.lang) ? p.lang : 'en';
   const kept: { index: number; text: string; tokens: Token[] }[] = [];
   p.sentences.forEach((s, index) => {
     if (p.prose && p.prose[index] === false) return;

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
 import { nameSpanFor } from '../../lib/entities/untrained-language';
-import { prepareText } from '../../lib/text/prepare';
 import { isStopWord } from '../../lib/text/stopwords';
-
-const FIXTURES = path.join(__dirname, '..', 'fixtures', 'perspectives');
+import { fixtureArticle } from '../support/fixture-article';
 
 function entitiesOf(name: string, lang: string) {
-  const [title, ...paragraphs] = readFileSync(path.join(FIXTURES, name), 'utf8')
-    .trim()
-    .split(/\n\s*\n/);
-  const p = prepareText({ title, paragraphs }, lang);
-  const { people, organizations } = findEntities(p);
+  const { people, organizations } = findEntities(fixtureArticle(name, lang));
   return [...people, ...organizations].map((e) => e.name);
 }
 

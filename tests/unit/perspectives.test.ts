@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   answerPerspectives,
@@ -15,17 +13,10 @@ import { ALL_PERSPECTIVES } from '../../lib/settings/schema';
 import { summarize } from '../../lib/summarize';
 import { prepareText } from '../../lib/text/prepare';
 import type { PreparedText } from '../../lib/text/prepared';
+import { fixtureArticle } from '../support/fixture-article';
 import type { Perspective } from '../../lib/types';
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures', 'perspectives');
-
-/** A fixture file: title line, blank line, paragraphs separated by blank lines. */
-function article(name: string, lang: string): PreparedText {
-  const [title, ...paragraphs] = readFileSync(path.join(FIXTURES, name), 'utf8')
-    .trim()
-    .split(/\n\s*\n/);
-  return prepareText({ title, paragraphs }, lang);
-}
+const article = fixtureArticle;
 
 function panels(p: PreparedText, lenses: Lens[] = BUILTIN_LENSES, opts = {}): Perspective[] {
   const { indices, importance } = summarize(p, 3);
