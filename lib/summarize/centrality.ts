@@ -13,7 +13,7 @@
  * sentences. One pass each way costs time linear in the number of terms of the article, so a
  * 100,000-word document costs ten times a 10,000-word one, with no window that cuts edges.
  */
-import type { SparseVector } from './vectors';
+import { rowDot, scatterRow, type SentenceVectors } from './vectors';
 
 export interface CentralityOptions {
   /** Weight of edges to earlier sentences (PacSum's λ1). */
@@ -22,28 +22,30 @@ export interface CentralityOptions {
   forward: number;
 }
 
-/** `out[i] += weight · (v_i · Σ_{j in pass order before i} v_j)` for a pass over `order`. */
-function accumulate(vectors: SparseVector[], dimensions: number, weight: number, reverse: boolean, out: Float64Array): void {
+/** `out[i] += weight · (v_i · Σ_{j in pass order before i} v_j)` for a pass over the sentences. */
+function accumulate(
+  vectors: SentenceVectors,
+  weight: number,
+  reverse: boolean,
+  out: Float64Array,
+): void {
   if (weight === 0) return;
-  const sum = new Float64Array(dimensions);
-  const n = vectors.length;
+  const sum = new Float64Array(vectors.dimensions);
+  const n = vectors.count;
   for (let step = 0; step < n; step++) {
     const i = reverse ? n - 1 - step : step;
-    const { ids, weights } = vectors[i];
-    let dot = 0;
-    for (let k = 0; k < ids.length; k++) dot += weights[k] * sum[ids[k]];
-    out[i] += weight * dot;
-    for (let k = 0; k < ids.length; k++) sum[ids[k]] += weights[k];
+    out[i] += weight * rowDot(vectors, i, sum);
+    scatterRow(vectors, i, sum, 1);
   }
 }
 
-/**
- * Directed degree centrality of every sentence (any real number; larger is more central).
- * `dimensions` is one more than the largest term id.
- */
-export function directedCentrality(vectors: SparseVector[], dimensions: number, options: CentralityOptions): Float64Array {
-  const score = new Float64Array(vectors.length);
-  accumulate(vectors, dimensions, options.forward, true, score); // later sentences, from the end
-  accumulate(vectors, dimensions, options.backward, false, score); // earlier sentences, from the start
+/** Directed degree centrality of every sentence (any real number; larger is more central). */
+export function directedCentrality(
+  vectors: SentenceVectors,
+  options: CentralityOptions,
+): Float64Array {
+  const score = new Float64Array(vectors.count);
+  accumulate(vectors, options.forward, true, score); // later sentences, from the end
+  accumulate(vectors, options.backward, false, score); // earlier sentences, from the start
   return score;
 }

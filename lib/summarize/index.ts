@@ -21,7 +21,7 @@ import type { PreparedText } from '../text/prepared';
 import { directedCentrality, type CentralityOptions } from './centrality';
 import { selectByMmr } from './mmr';
 import { startsLikeFurniture } from '../text/prepare';
-import { cosine, tfIdfSpace } from './vectors';
+import { rowDot, tfIdfSpace } from './vectors';
 
 export interface SummarizerOptions {
   centrality: CentralityOptions;
@@ -90,23 +90,31 @@ function unitScale(values: Float64Array): Float64Array {
   return values.map((v) => (span > 0 ? (v - min) / span : 1));
 }
 
-export function summarize(p: PreparedText, count: number, options: SummarizerOptions = DEFAULT_OPTIONS): Summary {
+export function summarize(
+  p: PreparedText,
+  count: number,
+  options: SummarizerOptions = DEFAULT_OPTIONS,
+): Summary {
   const importance = new Array<number>(p.sentences.length).fill(0);
   const candidates: number[] = [];
   // A summary shows its sentences verbatim, so a prose sentence that opens with a label
   // ("Scroll down for video …", glued to it in texts without line breaks) is not a candidate.
   for (let i = 0; i < p.sentences.length; i++) {
-    if (p.prose[i] && p.terms[i].length && !startsLikeFurniture(p.sentences[i].text)) candidates.push(i);
+    if (p.prose[i] && p.terms[i].length && !startsLikeFurniture(p.sentences[i].text))
+      candidates.push(i);
   }
   if (!candidates.length || count <= 0) return { indices: [], importance };
 
-  const space = tfIdfSpace(candidates.map((i) => p.terms[i]), options.idf);
+  const space = tfIdfSpace(
+    candidates.map((i) => p.terms[i]),
+    options.idf,
+  );
   const { backward, forward } = options.centrality;
   const leadShare = Math.min(1, options.leadSentences / count);
   // leadShare 1: PacSum's directed graph as tuned for news; 0: the undirected graph, where
   // edges to earlier and later sentences weigh alike (forward).
   const directed = { forward, backward: forward - (forward - backward) * leadShare };
-  const centrality = unitScale(directedCentrality(space.vectors, space.dimensions, directed));
+  const centrality = unitScale(directedCentrality(space, directed));
   const title = space.embed(p.titleTerms);
   const positionWeight = options.positionWeight * leadShare;
 
@@ -114,11 +122,12 @@ export function summarize(p: PreparedText, count: number, options: SummarizerOpt
   let top = 0;
   for (let r = 0; r < candidates.length; r++) {
     const lead = 1 / (1 + r / (options.leadDepth * count));
-    relevance[r] = centrality[r] + positionWeight * lead + options.titleWeight * cosine(space.vectors[r], title);
+    relevance[r] =
+      centrality[r] + positionWeight * lead + options.titleWeight * rowDot(space, r, title);
     if (relevance[r] > top) top = relevance[r];
   }
   candidates.forEach((i, r) => (importance[i] = top > 0 ? relevance[r] / top : 1));
 
-  const picked = selectByMmr(relevance, space.vectors, count, options.redundancy);
+  const picked = selectByMmr(relevance, space, count, options.redundancy);
   return { indices: picked.map((r) => candidates[r]).sort((a, b) => a - b), importance };
 }

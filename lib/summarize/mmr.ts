@@ -11,7 +11,7 @@
 
 /** Cosine at or above which two sentences count as the same sentence (same terms, nearly the same counts). */
 export const NEAR_DUPLICATE = 0.9;
-import { cosine, type SparseVector } from './vectors';
+import { rowDot, scatterRow, type SentenceVectors } from './vectors';
 
 /** Whether some sentence not yet taken is not a near-copy of a taken one. */
 function hasFresh(maxSim: Float64Array, taken: Uint8Array): boolean {
@@ -25,7 +25,7 @@ function hasFresh(maxSim: Float64Array, taken: Uint8Array): boolean {
  */
 export function selectByMmr(
   relevance: ArrayLike<number>,
-  vectors: SparseVector[],
+  vectors: SentenceVectors,
   count: number,
   redundancy: number,
 ): number[] {
@@ -33,6 +33,7 @@ export function selectByMmr(
   const picked: number[] = [];
   const maxSim = new Float64Array(n);
   const taken = new Uint8Array(n);
+  const pickedDense = new Float64Array(vectors.dimensions);
   while (picked.length < Math.min(count, n)) {
     let best = -1;
     let bestScore = -Infinity;
@@ -47,11 +48,13 @@ export function selectByMmr(
     }
     picked.push(best);
     taken[best] = 1;
+    scatterRow(vectors, best, pickedDense, 1);
     for (let i = 0; i < n; i++) {
       if (taken[i]) continue;
-      const s = cosine(vectors[i], vectors[best]);
+      const s = rowDot(vectors, i, pickedDense);
       if (s > maxSim[i]) maxSim[i] = s;
     }
+    scatterRow(vectors, best, pickedDense, 0);
   }
   return picked;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, summarize } from '../../lib/summarize';
 import { prepareText } from '../../lib/text/prepare';
-import { medianMs, syntheticArticle } from '../../scripts/eval/summary-speed';
+import { cpuRatio, medianMs, syntheticArticle } from '../../scripts/eval/summary-speed';
 
 /** An English news story written for this test: lead, development, a caption, a link, a repeat. */
 const STORY = {
@@ -108,7 +108,10 @@ describe('summarize', () => {
   });
 
   it('handles empty articles, zero counts and German text', () => {
-    expect(summarize(prepareText({ title: '', paragraphs: [] }, 'en'), 3)).toEqual({ indices: [], importance: [] });
+    expect(summarize(prepareText({ title: '', paragraphs: [] }, 'en'), 3)).toEqual({
+      indices: [],
+      importance: [],
+    });
     expect(summarize(p, 0).indices).toEqual([]);
     const de = prepareText(
       {
@@ -126,14 +129,26 @@ describe('summarize', () => {
 });
 
 describe('summarize performance', () => {
-  it('scales linearly: 100,000 words take at most 12× the time of 10,000 words', () => {
-    const small = prepareText(syntheticArticle(10_000), 'de');
-    const large = prepareText(syntheticArticle(100_000), 'de');
-    summarize(small, 5); // warm-up (JIT)
-    const tSmall = medianMs(() => summarize(small, 5), 7);
-    const tLarge = medianMs(() => summarize(large, 5), 3);
-    expect(tLarge).toBeLessThanOrEqual(12 * tSmall);
-  });
+  // Retried: a burst of load on a shared CI machine can push one measurement over; a superlinear
+  // step (a quadratic pass costs ~100×, the old per-sentence arrays ~15×) fails every attempt.
+  it(
+    'scales linearly: 100,000 words take at most 12× the time of 10,000 words',
+    { retry: 2 },
+    () => {
+      const small = prepareText(syntheticArticle(10_000), 'de');
+      const large = prepareText(syntheticArticle(100_000), 'de');
+      summarize(small, 5); // warm-up (JIT)
+      summarize(large, 5);
+      // Fastest CPU time of interleaved runs: what the code costs, not what other processes took
+      // (the reasoning is at fastestCpuMs and cpuRatio; a median of wall times failed CI under load).
+      const { ratio } = cpuRatio(
+        () => summarize(small, 5),
+        () => summarize(large, 5),
+        9,
+      );
+      expect(ratio).toBeLessThanOrEqual(12);
+    },
+  );
 
   it('summarizes 2,000 words in about 10 ms', () => {
     const p = prepareText(syntheticArticle(2_000), 'de');
