@@ -1,11 +1,20 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runOne } from '../../lib/cli/run-one';
 import { parseHtml } from '../../cli/parse-html';
+
+/** Scratch directories for batch files, removed when the file's tests end. */
+const scratch: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kontext-batch-'));
+  scratch.push(dir);
+  return dir;
+};
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const run = promisify(execFile);
 const FIXTURES = path.resolve('tests/fixtures');
@@ -119,7 +128,7 @@ describe('CLI', () => {
   }, 30_000);
 
   it('runs a batch: one output line per input line with the same id, errors inline', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kontext-batch-'));
+    const dir = tempDir();
     const file = path.join(dir, 'in.jsonl');
     const en = articles.find((x) => x.slug === 'article-en')!;
     const lines = [
@@ -151,7 +160,7 @@ describe('batch of 1,000 documents through the CLI', () => {
   it('answers every line, in order, in one process', async () => {
     const de = articles.find((x) => x.slug === 'article-de')!;
     const text = runOne({ html: de.html }, { sentences: 3, parseHtml }).text;
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kontext-batch-'));
+    const dir = tempDir();
     const file = path.join(dir, 'thousand.jsonl');
     writeFileSync(
       file,
