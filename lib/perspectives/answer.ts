@@ -14,7 +14,11 @@ import { findKeyFacts } from './facts';
 import type { Lens } from './lens';
 import { STRONG } from './lens';
 import { compileLens, cueScore } from './match';
-import { sentenceLensTerms } from './terms';
+import { perSentence } from './per-sentence';
+import { distinctLensTerms, sentenceLensTerms } from './terms';
+
+/** Key facts of sentence `i`, found once and shared by every lens. */
+const sentenceFacts = perSentence((p, i) => findKeyFacts(p.sentences[i].text, i, p.lang));
 
 export interface AnswerOptions {
   /** Most sentences per panel. Default 3: a panel is a glance, not a second summary. */
@@ -81,13 +85,12 @@ function candidatesFor(
   inSummary: Set<number>,
 ): Candidate[] {
   const compiled = compileLens(lens, p.lang);
-  const terms = sentenceLensTerms(p);
   const out: Candidate[] = [];
-  p.sentences.forEach((s, i) => {
+  p.sentences.forEach((_, i) => {
     if (!p.prose[i]) return;
-    const cues = cueScore(compiled, terms[i]);
+    const cues = cueScore(compiled, sentenceLensTerms(p, i), distinctLensTerms(p, i));
     if (cues < MIN_CUE_FOR_FACT_BONUS) return;
-    const facts = findKeyFacts(s.text, i, p.lang).filter((f) => lens.facts.includes(f.kind));
+    const facts = sentenceFacts(p, i).filter((f) => lens.facts.includes(f.kind));
     const kinds = new Set(facts.map((f) => f.kind)).size;
     const relevance = cues + FACT_BONUS * Math.min(kinds, MAX_FACT_KINDS_REWARDED);
     if (relevance < RELEVANCE_THRESHOLD) return;

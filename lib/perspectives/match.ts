@@ -163,11 +163,16 @@ function containsRun(terms: string[], run: string[]): boolean {
 /**
  * Cue evidence of one sentence for a lens: each distinct term counts once with its cue's
  * weight, each phrase found adds its weight. Repeating a word does not make a sentence more
- * relevant; naming several aspects of the lens does.
+ * relevant; naming several aspects of the lens does. `distinct` (the distinct terms) may be
+ * passed when the caller has it already.
  */
-export function cueScore(c: CompiledLens, terms: string[]): number {
+export function cueScore(
+  c: CompiledLens,
+  terms: string[],
+  distinct: readonly string[] = [...new Set(terms)],
+): number {
   let score = 0;
-  for (const term of new Set(terms)) score += termWeight(c, term);
+  for (const term of distinct) score += termWeight(c, term);
   for (const p of c.phrases) if (containsRun(terms, p.stems)) score += p.weight;
   return score;
 }

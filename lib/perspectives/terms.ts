@@ -8,8 +8,8 @@
  * with the shared `words` and `stem`, and keep function words so a phrase cue matches as
  * the words stand.
  */
-import type { PreparedText } from '../text/prepared';
 import { isStopWord, stem, words } from '../text/words';
+import { perSentence } from './per-sentence';
 
 const PART_SEPARATOR = /[-‐‑'’]/;
 
@@ -32,14 +32,8 @@ export function lensTerms(text: string, lang: string): string[] {
   return out;
 }
 
-const cache = new WeakMap<PreparedText, string[][]>();
+/** `lensTerms` of sentence `i` of `p`, in order. */
+export const sentenceLensTerms = perSentence((p, i) => lensTerms(p.sentences[i].text, p.lang));
 
-/** `lensTerms` of every sentence of `p`, computed once per prepared text. */
-export function sentenceLensTerms(p: PreparedText): string[][] {
-  let terms = cache.get(p);
-  if (!terms) {
-    terms = p.sentences.map((s) => lensTerms(s.text, p.lang));
-    cache.set(p, terms);
-  }
-  return terms;
-}
+/** The distinct `lensTerms` of sentence `i`: a word counts once as evidence however often it stands. */
+export const distinctLensTerms = perSentence((p, i) => [...new Set(sentenceLensTerms(p, i))]);

@@ -7,7 +7,10 @@ import type { BuiltinPerspectiveId } from '../../types';
 export const BUILTIN_LENS_LABELS: Record<BuiltinPerspectiveId, { de: string; en: string }> = {
   investor: { de: 'Relevanz für Investor:innen', en: 'For investors' },
   politician: { de: 'Relevanz für Politiker:innen', en: 'For politicians' },
-  'innovation-manager': { de: 'Relevanz für Innovationsmanager:innen', en: 'For innovation managers' },
+  'innovation-manager': {
+    de: 'Relevanz für Innovationsmanager:innen',
+    en: 'For innovation managers',
+  },
   society: { de: 'Gesellschaftspolitische Auswirkungen', en: 'Impact on society' },
   economy: { de: 'Wirtschaftliche Auswirkungen', en: 'Economic impact' },
   'bigger-picture': { de: 'Das größere Bild', en: 'The bigger picture' },
