@@ -5,6 +5,7 @@
  * lower-case list and no list is decoded into a string per word (the data modules are only
  * imported by the background worker's bundle, never by the content script).
  */
+import { DE_HEAD_NOUNS } from './data/de-head-nouns';
 import { DE_LOWER } from './data/de-lower';
 import { DE_NOUNS } from './data/de-nouns';
 import { DE_PROPER } from './data/de-proper';
@@ -25,6 +26,7 @@ import { PackedWordSet } from './word-set';
 
 interface Lists {
   deNouns: PackedWordSet;
+  deHeadNouns: PackedWordSet;
   deProper: PackedWordSet;
   deLower: PackedWordSet;
   enLower: PackedWordSet;
@@ -35,6 +37,7 @@ interface Lists {
 
 const PACKED = {
   deNouns: DE_NOUNS,
+  deHeadNouns: DE_HEAD_NOUNS,
   deProper: DE_PROPER,
   deLower: DE_LOWER,
   enLower: EN_LOWER,
@@ -62,6 +65,7 @@ let lists: Lists | null = null;
 function load(): Lists {
   lists ??= {
     deNouns: new PackedWordSet(() => lexiconText('deNouns')),
+    deHeadNouns: new PackedWordSet(() => lexiconText('deHeadNouns')),
     deProper: new PackedWordSet(() => lexiconText('deProper')),
     deLower: new PackedWordSet(() => lexiconText('deLower')),
     enLower: new PackedWordSet(() => lexiconText('enLower')),
@@ -77,7 +81,27 @@ export function prepareLexicon(name: LexiconName): void {
   load()[name].prepare();
 }
 
-const DE_LOWER_ENDINGS = ['e', 'en', 'er', 'es', 'em', 'n', 's', 't', 'st', 'te', 'ten', 'tes', 'ter', 'tem', 'ste', 'sten', 'ster', 'stes', 'stem'];
+const DE_LOWER_ENDINGS = [
+  'e',
+  'en',
+  'er',
+  'es',
+  'em',
+  'n',
+  's',
+  't',
+  'st',
+  'te',
+  'ten',
+  'tes',
+  'ter',
+  'tem',
+  'ste',
+  'sten',
+  'ster',
+  'stes',
+  'stem',
+];
 
 function inWithEndings(word: string, set: PackedWordSet, endings: readonly string[]): boolean {
   return set.has(word) || stripEndings(word, endings).some((s) => set.has(s));
@@ -89,6 +113,12 @@ export interface WordFacts {
   deNoun: boolean;
   /** Ends in a German common noun of at least DE_MIN_HEAD letters (`Bundesregierung`). */
   deCompound: boolean;
+  /**
+   * Filed as a name by the dictionary split, but it heads many compounds, so it is a common noun
+   * (`Kamera`, `Unternehmens`), or it is a compound ending in one (`Sicherheitskameras`). Read
+   * only by the tagger's last filter, never by the model's features (scripts/build-lexicons.ts).
+   */
+  deHeadNoun: boolean;
   /** The German dictionary has it capitalised but not as a common noun (`Merkel`, `Berlin`). */
   deProper: boolean;
   /** Its lower-case form is a German word (`Gleich`, `Deutsche`). */
@@ -146,8 +176,23 @@ class LazyFacts implements WordFacts {
       return false;
     });
   }
+  get deHeadNoun() {
+    return this.fact(256, (w, l) => {
+      if (inWithEndings(w, l.deHeadNouns, DE_NOUN_ENDINGS)) return true;
+      for (let k = DE_MIN_MODIFIER; k <= w.length - DE_MIN_HEAD; k++) {
+        if (inWithEndings(capitalize(w.slice(k)), l.deHeadNouns, DE_NOUN_ENDINGS)) return true;
+      }
+      return false;
+    });
+  }
   get deProper() {
-    return this.fact(4, (w, l) => l.deProper.has(w) || l.deProper.has(capitalize(w.toLowerCase())) || (w.endsWith('s') && l.deProper.has(w.slice(0, -1))));
+    return this.fact(
+      4,
+      (w, l) =>
+        l.deProper.has(w) ||
+        l.deProper.has(capitalize(w.toLowerCase())) ||
+        (w.endsWith('s') && l.deProper.has(w.slice(0, -1))),
+    );
   }
   get deLower() {
     return this.fact(8, (w, l) => inWithEndings(w.toLowerCase(), l.deLower, DE_LOWER_ENDINGS));
@@ -156,13 +201,22 @@ class LazyFacts implements WordFacts {
     return this.fact(16, (w, l) => inWithEndings(w.toLowerCase(), l.enLower, EN_ENDINGS));
   }
   get enProper() {
-    return this.fact(32, (w, l) => l.enProper.has(w) || l.enProper.has(capitalize(w.toLowerCase())) || stripEndings(w, ["'s", 's']).some((s) => l.enProper.has(s)));
+    return this.fact(
+      32,
+      (w, l) =>
+        l.enProper.has(w) ||
+        l.enProper.has(capitalize(w.toLowerCase())) ||
+        stripEndings(w, ["'s", 's']).some((s) => l.enProper.has(s)),
+    );
   }
   get given() {
     return this.fact(64, (w, l) => l.given.has(w.toLowerCase()));
   }
   get org() {
-    return this.fact(128, (w, l) => l.orgs.has(w) || stripEndings(w, ["'s", "'", '’', 's']).some((s) => l.orgs.has(s)));
+    return this.fact(
+      128,
+      (w, l) => l.orgs.has(w) || stripEndings(w, ["'s", "'", '’', 's']).some((s) => l.orgs.has(s)),
+    );
   }
 }
 

@@ -16,7 +16,13 @@
  *   (`Bundesjustizministerium`, `Umweltbundesamt`, `Landtag`), with the adjective before it
  *   (`Bayerisches Staatsministerium`, `Deutscher Bundestag`).
  */
-import { ORG_CLASSIFIERS, ORG_FORMS, ORG_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_PREFIXES } from './cues';
+import {
+  ORG_CLASSIFIERS,
+  ORG_FORMS,
+  ORG_HEADS,
+  PUBLIC_BODY_HEADS,
+  PUBLIC_BODY_PREFIXES,
+} from './cues';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { isNameWord } from './name-words';
@@ -31,16 +37,23 @@ function hasHead(word: string, heads: readonly string[]): boolean {
   const lower = word.toLowerCase();
   const last = lower.slice(lower.lastIndexOf('-') + 1);
   const forms = [last, ...stripEndings(last, DE_NOUN_ENDINGS, 3)];
-  return forms.some((f) => heads.some((h) => f === h || (f.endsWith(h) && f.length >= h.length + MIN_MODIFIER)));
+  return forms.some((f) =>
+    heads.some((h) => f === h || (f.endsWith(h) && f.length >= h.length + MIN_MODIFIER)),
+  );
 }
 
-export const isOrgClassifier = memoByWord((word: string): boolean => isCap(word) && hasHead(word, ORG_CLASSIFIERS));
+export const isOrgClassifier = memoByWord(
+  (word: string): boolean => isCap(word) && hasHead(word, ORG_CLASSIFIERS),
+);
 
 /** Tags [start, end) as one organisation, splitting a following I- tag off into its own entity. */
 function markOrg(out: EntityTag[], start: number, end: number): void {
   for (let k = start; k < end; k++) out[k] = k === start ? 'B-ORG' : 'I-ORG';
-  if (end < out.length && out[end].startsWith('I-')) out[end] = out[end] === 'I-PER' ? 'B-PER' : 'B-ORG';
+  if (end < out.length && out[end].startsWith('I-'))
+    out[end] = out[end] === 'I-PER' ? 'B-PER' : 'B-ORG';
 }
+
+const isInitialToken = (t: string) => /^\p{Lu}\.$/u.test(t);
 
 function spanEnd(tags: EntityTag[], start: number): number {
   let end = start + 1;
@@ -58,6 +71,14 @@ function classifierApposition(tokens: string[], tags: EntityTag[], lang: string)
     if (out[i - 1] !== 'O' && out[i].startsWith('I-')) out[i - 1] = 'O';
     let end = out[i] === 'O' ? i + 1 : spanEnd(out, i);
     while (end < tokens.length && out[end] === 'O' && isNameWord(tokens[end], lang)) end++;
+    // An initial names nothing alone: in `die Investmentfirma T. Rowe Price` the name the
+    // tagger found after it (as a person) is the rest of the same name.
+    if (
+      end < tokens.length &&
+      out[end].startsWith('B-') &&
+      tokens.slice(i, end).every(isInitialToken)
+    )
+      end = spanEnd(out, end);
     markOrg(out, i, end);
     i = end - 1;
   }
@@ -67,20 +88,30 @@ function classifierApposition(tokens: string[], tags: EntityTag[], lang: string)
 const CONTINUATIONS = new Set(['für', 'zur', 'zum']);
 const INNER = new Set(['und', 'der', 'des', 'für', 'zur', 'zum', '&']);
 
-const isInstitutionWord = memoByWord((token: string): boolean => isCap(token) && (ORG_FORMS.has(token.toLowerCase()) || hasHead(token, ORG_HEADS)));
+const isInstitutionWord = memoByWord(
+  (token: string): boolean =>
+    isCap(token) && (ORG_FORMS.has(token.toLowerCase()) || hasHead(token, ORG_HEADS)),
+);
 
 /** `Bundesamt für Migration und Flüchtlinge`: an institution's field belongs to its name. */
 function institutionField(tokens: string[], tags: EntityTag[]): EntityTag[] {
   const out = tags.slice();
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!out[i].endsWith('ORG') || !isInstitutionWord(tokens[i]) || !CONTINUATIONS.has(tokens[i + 1]) || !isCap(tokens[i + 2])) continue;
+    if (
+      !out[i].endsWith('ORG') ||
+      !isInstitutionWord(tokens[i]) ||
+      !CONTINUATIONS.has(tokens[i + 1]) ||
+      !isCap(tokens[i + 2])
+    )
+      continue;
     if (i + 1 < out.length && out[i + 1] !== 'O') continue;
     let start = i;
     while (start > 0 && out[start].startsWith('I-')) start--;
     let end = i + 3;
     while (end < tokens.length) {
       if (isCap(tokens[end]) && tokens[end].length > 1) end++;
-      else if (INNER.has(tokens[end]) && end + 1 < tokens.length && isCap(tokens[end + 1])) end += 2;
+      else if (INNER.has(tokens[end]) && end + 1 < tokens.length && isCap(tokens[end + 1]))
+        end += 2;
       else break;
     }
     markOrg(out, start, end);
@@ -92,7 +123,13 @@ function institutionField(tokens: string[], tags: EntityTag[]): EntityTag[] {
 const isPublicBody = memoByWord((token: string): boolean => {
   const lower = token.toLowerCase();
   if (!isCap(token) || token.includes('-')) return false;
-  return PUBLIC_BODY_PREFIXES.some((p) => lower.startsWith(p)) && PUBLIC_BODY_HEADS.some((h) => lower.endsWith(h) || stripEndings(lower, DE_NOUN_ENDINGS, 4).some((s) => s.endsWith(h)));
+  return (
+    PUBLIC_BODY_PREFIXES.some((p) => lower.startsWith(p)) &&
+    PUBLIC_BODY_HEADS.some(
+      (h) =>
+        lower.endsWith(h) || stripEndings(lower, DE_NOUN_ENDINGS, 4).some((s) => s.endsWith(h)),
+    )
+  );
 });
 
 /** An inflected adjective before a name (`Bayerischen`, `Deutscher`), not a noun. */
@@ -119,8 +156,18 @@ function publicBodies(tokens: string[], tags: EntityTag[], lang: string): Entity
 function parenthesisedShortForm(tokens: string[], tags: EntityTag[]): EntityTag[] {
   const out = tags.slice();
   for (let i = 2; i + 1 < tokens.length; i++) {
-    if (tokens[i - 1] !== '(' || tokens[i + 1] !== ')' || out[i] !== 'O' || !out[i - 2].endsWith('ORG')) continue;
-    if (/^[\p{L}][\p{L}\d.&-]*$/u.test(tokens[i]) && /\p{Lu}.*\p{Lu}|^\p{Ll}{2,4}$/u.test(tokens[i])) out[i] = 'B-ORG';
+    if (
+      tokens[i - 1] !== '(' ||
+      tokens[i + 1] !== ')' ||
+      out[i] !== 'O' ||
+      !out[i - 2].endsWith('ORG')
+    )
+      continue;
+    if (
+      /^[\p{L}][\p{L}\d.&-]*$/u.test(tokens[i]) &&
+      /\p{Lu}.*\p{Lu}|^\p{Ll}{2,4}$/u.test(tokens[i])
+    )
+      out[i] = 'B-ORG';
   }
   return out;
 }

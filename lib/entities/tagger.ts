@@ -13,6 +13,7 @@ import { CALENDAR_WORDS } from './cues';
 import { wordFacts } from './lexicons';
 import { applyOrgContext } from './org-context';
 import { applyOrgForms } from './org-forms';
+import { withoutNonNames } from './not-names';
 
 let shipped: CompiledModel | null = null;
 export function shippedModel(): CompiledModel {
@@ -33,15 +34,20 @@ export function tagTokens(
   for (let i = 0; i < best.length; i++) raw[i] = TAG_OF_LABEL[best[i]];
   const tags = applyOrgForms(tokens, raw, lang);
   const withOrgs = applyOrgContext(tokens, tags, lang);
-  return withoutCommonWords(tokens, coordinatedPeople(tokens, withOrgs, lang), lang);
+  return withoutNonNames(
+    tokens,
+    withoutCommonWords(tokens, coordinatedPeople(tokens, withOrgs, lang), lang),
+    lang,
+  );
 }
 
 /**
  * A one-word "name" that is plainly not one is dropped:
  * - a day or month (`Sunday`, `September`);
- * - in German, a word the dictionary knows only as a common noun (`Unternehmens`,
- *   `Regierung`): German capitalises every noun, and a name the dictionary lacks as a noun is
- *   what the tagger is for; words any name list knows (`Koch`, `Post`, `Apple`) stay;
+ * - in German, a word the dictionary knows only as a common noun (`Regierung`), or one that
+ *   heads many compounds (`Unternehmens`, `Sicherheitskameras`; lexicons.ts): German
+ *   capitalises every noun, and a name the dictionary lacks as a noun is what the tagger is
+ *   for; words any name list knows (`Koch`, `Post`, `Apple`) stay;
  * - a lone initial (`T.`): without a surname it names no one.
  */
 function withoutCommonWords(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
@@ -58,10 +64,18 @@ const isInitial = (word: string) => /^\p{Lu}\.$/u.test(word);
 function isOnlyCommonNoun(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const f = wordFacts(word);
-  return f.deNoun && !f.deProper && !f.enProper && !f.given && !f.org;
+  if (f.enProper || f.given || f.org) return false;
+  return (f.deNoun && !f.deProper) || f.deHeadNoun;
 }
 
 /** Tags of every sentence of one document, with the whole-document pass. */
-export function tagDocument(sentences: string[][], lang: string, model: CompiledModel = shippedModel()): EntityTag[][] {
-  return resolveDocument(sentences, sentences.map((t) => tagTokens(t, lang, model)));
+export function tagDocument(
+  sentences: string[][],
+  lang: string,
+  model: CompiledModel = shippedModel(),
+): EntityTag[][] {
+  return resolveDocument(
+    sentences,
+    sentences.map((t) => tagTokens(t, lang, model)),
+  );
 }

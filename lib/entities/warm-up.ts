@@ -20,6 +20,7 @@ export const ENTITY_WARM_UP_STEPS: readonly (() => void)[] = [
   () => prepareLexicon('enProper'),
   () => prepareLexicon('orgs'),
   () => prepareLexicon('deNouns'),
+  () => prepareLexicon('deHeadNouns'),
   () => prepareLexicon('deLower'),
   () => prepareNameModels('de'),
   () => prepareLexicon('enLower'),

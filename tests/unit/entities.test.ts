@@ -5,6 +5,7 @@ import { compactModel, decodeWeights, encodeWeights } from '../../lib/entities/w
 import { decodeFrontCoded } from '../../lib/entities/lexicon-decode';
 import { wordFacts } from '../../lib/entities/lexicons';
 import { tokenize } from '../../lib/entities/tokenize';
+import { withoutNonNames } from '../../lib/entities/not-names';
 import type { PreparedText } from '../../lib/text/prepared';
 import { frontCode } from '../../scripts/build-lexicons-format';
 import { parseTrieV3, forEachWord } from '../../scripts/build-lexicons-trie';
@@ -16,7 +17,12 @@ import { unpackText } from '../../lib/entities/packed-text';
 import { SCALE } from '../../lib/entities/weights-format';
 
 /** A PreparedText with one sentence per string; the entity finder reads only these fields. */
-function prepared(lang: string, title: string, sentences: string[], prose?: boolean[]): PreparedText {
+function prepared(
+  lang: string,
+  title: string,
+  sentences: string[],
+  prose?: boolean[],
+): PreparedText {
   let pos = 0;
   const text = sentences.join(' ');
   return {
@@ -50,10 +56,20 @@ describe('lexicon files', () => {
 
   it('reads cspell TrieXv3 data: words, shared suffix references and escapes', () => {
     // Hund, Hunde, Hunden; Mund shares the node after "Hun" by reference (node 4 = the d-node); a-b.
-    const trie = ['#!/usr/bin/env cspell-trie reader', 'TrieXv3', 'base=10', '# Data:', '__DATA__', 'Hunden$$$4Mund#4;<4a\\-b$3', ''].join('\n');
+    const trie = [
+      '#!/usr/bin/env cspell-trie reader',
+      'TrieXv3',
+      'base=10',
+      '# Data:',
+      '__DATA__',
+      'Hunden$$$4Mund#4;<4a\\-b$3',
+      '',
+    ].join('\n');
     const words: string[] = [];
     forEachWord(parseTrieV3(trie), (w) => words.push(w));
-    expect(words.sort()).toEqual(['Hund', 'Hunde', 'Hunden', 'Mund', 'Munde', 'Munden', 'a-b'].sort());
+    expect(words.sort()).toEqual(
+      ['Hund', 'Hunde', 'Hunden', 'Mund', 'Munde', 'Munden', 'a-b'].sort(),
+    );
   });
 
   it('tells German common nouns, compounds, proper names and given names apart', () => {
@@ -70,29 +86,54 @@ describe('lexicon files', () => {
 
 describe('tokenize', () => {
   it('keeps abbreviations, initials and hyphenated compounds together', () => {
-    const toks = tokenize('Dr. J. Weber, Amazon-Chef der Beispiel Inc., sagte: „Nein.“').map((t) => t.text);
-    expect(toks).toEqual(['Dr.', 'J.', 'Weber', ',', 'Amazon-Chef', 'der', 'Beispiel', 'Inc.', ',', 'sagte', ':', '„', 'Nein', '.', '“']);
+    const toks = tokenize('Dr. J. Weber, Amazon-Chef der Beispiel Inc., sagte: „Nein.“').map(
+      (t) => t.text,
+    );
+    expect(toks).toEqual([
+      'Dr.',
+      'J.',
+      'Weber',
+      ',',
+      'Amazon-Chef',
+      'der',
+      'Beispiel',
+      'Inc.',
+      ',',
+      'sagte',
+      ':',
+      '„',
+      'Nein',
+      '.',
+      '“',
+    ]);
   });
 });
 
 describe('tagTokens', () => {
   it('finds a German person introduced by role and given name', () => {
-    const tokens = tokenize('Am Montag traf sich Bundeskanzlerin Angela Merkel mit Vertretern der Industrie .').map((t) => t.text);
+    const tokens = tokenize(
+      'Am Montag traf sich Bundeskanzlerin Angela Merkel mit Vertretern der Industrie .',
+    ).map((t) => t.text);
     expect(names(tokens, tagTokens(tokens, 'de'), 'PER')).toEqual(['Angela Merkel']);
   });
 
   it('finds a German company by its legal form', () => {
-    const tokens = 'Die Firma Müllerwerke GmbH hat im vergangenen Jahr mehr Umsatz gemacht .'.split(' ');
+    const tokens = 'Die Firma Müllerwerke GmbH hat im vergangenen Jahr mehr Umsatz gemacht .'.split(
+      ' ',
+    );
     expect(names(tokens, tagTokens(tokens, 'de'), 'ORG')).toContain('Müllerwerke GmbH');
   });
 
   it('does not take German common nouns for names', () => {
-    const tokens = 'Die Regierung will die Steuern für kleine Unternehmen im nächsten Jahr senken .'.split(' ');
+    const tokens =
+      'Die Regierung will die Steuern für kleine Unternehmen im nächsten Jahr senken .'.split(' ');
     expect(tagTokens(tokens, 'de').every((t) => t === 'O')).toBe(true);
   });
 
   it('works on English text', () => {
-    const tokens = tokenize('Apple chief executive Tim Cook said on Monday that the company would open a new office.').map((t) => t.text);
+    const tokens = tokenize(
+      'Apple chief executive Tim Cook said on Monday that the company would open a new office.',
+    ).map((t) => t.text);
     const tags = tagTokens(tokens, 'en');
     expect(names(tokens, tags, 'PER')).toEqual(['Tim Cook']);
   });
@@ -104,7 +145,10 @@ describe('resolveDocument', () => {
       ['Gestern', 'sprach', 'Jeff', 'Bezos', '.'],
       ['Später', 'lachte', 'Bezos', '.'],
     ];
-    const tags = resolveDocument(doc, [['O', 'O', 'B-PER', 'I-PER', 'O'], ['O', 'O', 'O', 'O']]);
+    const tags = resolveDocument(doc, [
+      ['O', 'O', 'B-PER', 'I-PER', 'O'],
+      ['O', 'O', 'O', 'O'],
+    ]);
     expect(tags[1][2]).toBe('B-PER');
   });
 
@@ -113,7 +157,10 @@ describe('resolveDocument', () => {
       ['Die', 'Deutsche', 'Forschungsgemeinschaft', 'fördert', 'es', '.'],
       ['Die', 'DF', 'zahlt', '.'],
     ];
-    const tags = resolveDocument(doc, [['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'], ['O', 'O', 'O', 'O']]);
+    const tags = resolveDocument(doc, [
+      ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'],
+      ['O', 'O', 'O', 'O'],
+    ]);
     expect(tags[1][1]).toBe('B-ORG');
   });
 });
@@ -150,7 +197,11 @@ describe('findEntities', () => {
     const p = prepared(
       'de',
       'Neue Brücke eröffnet',
-      ['Von Petra Sommerfeld', 'Die neue Brücke wurde am Samstag eröffnet. Foto: Lukas Hartmann', 'Bild: Jonas Kellermann'],
+      [
+        'Von Petra Sommerfeld',
+        'Die neue Brücke wurde am Samstag eröffnet. Foto: Lukas Hartmann',
+        'Bild: Jonas Kellermann',
+      ],
       [false, true, false],
     );
     const { people } = findEntities(p);
@@ -173,7 +224,9 @@ describe('context rules for organisations and people', () => {
 
   it('keeps an institution’s field and a federal compound in its name', () => {
     const a = tag('Das Bundesamt für Verkehrssicherheit und Straßenbau prüft den Antrag.');
-    expect(names(a.tokens, a.tags, 'ORG')).toEqual(['Bundesamt für Verkehrssicherheit und Straßenbau']);
+    expect(names(a.tokens, a.tags, 'ORG')).toEqual([
+      'Bundesamt für Verkehrssicherheit und Straßenbau',
+    ]);
     const b = tag('Im Bayerischen Staatsministerium wurde lange beraten.');
     expect(names(b.tokens, b.tags, 'ORG')).toEqual(['Bayerischen Staatsministerium']);
   });
@@ -184,7 +237,9 @@ describe('context rules for organisations and people', () => {
   });
 
   it('carries a person’s type over to a name coordinated with it after a role noun', () => {
-    const { tokens, tags } = tag('Die Pastorinnen Anna Schulte und Marlowe Quennell luden zum Gespräch ein.');
+    const { tokens, tags } = tag(
+      'Die Pastorinnen Anna Schulte und Marlowe Quennell luden zum Gespräch ein.',
+    );
     expect(names(tokens, tags, 'PER')).toEqual(['Anna Schulte', 'Marlowe Quennell']);
   });
 });
@@ -206,7 +261,10 @@ describe('voteTypes', () => {
     const tags = voteTypes(doc, raw);
     expect([tags[0][0], tags[1][2], tags[2][1]]).toEqual(['B-PER', 'B-ORG', 'B-PER']);
     // Two person mentions against one organisation and one name it opens: a tie keeps each.
-    const more = voteTypes([...doc, ['Vantrox', 'investiert', '.']], [...raw, ['B-ORG', 'O', 'O']] as never);
+    const more = voteTypes([...doc, ['Vantrox', 'investiert', '.']], [
+      ...raw,
+      ['B-ORG', 'O', 'O'],
+    ] as never);
     expect(more[0][0]).toBe('B-ORG');
     expect(more[2][1]).toBe('B-ORG');
   });
@@ -226,7 +284,8 @@ describe('weights file', () => {
     const compact = compactModel(model);
     expect([...decoded.emission.keys()]).toEqual([...compact.emission.keys()]);
     expect(decoded.emission.has('-1:lexc=given+org')).toBe(false);
-    for (const [f, ws] of compact.emission) expect(Array.from(decoded.emission.get(f)!)).toEqual(Array.from(ws));
+    for (const [f, ws] of compact.emission)
+      expect(Array.from(decoded.emission.get(f)!)).toEqual(Array.from(ws));
     expect(Array.from(decoded.transition)).toEqual(Array.from(compact.transition));
   });
 });
@@ -253,7 +312,7 @@ describe('speed', () => {
     expect(times[Math.floor(times.length / 2)]).toBeLessThanOrEqual(50);
   });
 
-  it('finds the generated article\'s people and organisations', () => {
+  it("finds the generated article's people and organisations", () => {
     const { people, organizations } = findEntities(generatedGermanArticle(2000));
     expect(people.length).toBeGreaterThan(3);
     expect(organizations.map((o) => o.name)).toContain('Vantrox GmbH');
@@ -266,7 +325,10 @@ describe('compiled model', () => {
     const model = decodeWeights(unpackText(WEIGHTS));
     const compiled = compileEncoded(unpackText(WEIGHTS));
     const sentences: [string, string][] = [
-      ['Die Vorstandschefin Katharina Weber von der Vantrox GmbH sagte am Dienstag , Ursula von der Leyen habe zugesagt .', 'de'],
+      [
+        'Die Vorstandschefin Katharina Weber von der Vantrox GmbH sagte am Dienstag , Ursula von der Leyen habe zugesagt .',
+        'de',
+      ],
       ['„ Nein “ , erklärte Bundeskanzlerin Angela Merkel in Berlin .', 'de'],
       ['Microsoft president Brad Smith said the FTC would look at the deal .', 'en'],
     ];
@@ -282,5 +344,112 @@ describe('compiled model', () => {
         expect(Array.from(fast.subarray(i * 9, i * 9 + 9))).toEqual(slow);
       });
     }
+  });
+});
+
+describe('spans that name no one (not-names.ts)', () => {
+  const run = (sentence: string, tags: string[], lang = 'de') => {
+    const tokens = sentence.split(' ');
+    const out = withoutNonNames(tokens, tags as never, lang);
+    return { PER: names(tokens, out, 'PER'), ORG: names(tokens, out, 'ORG') };
+  };
+
+  it.each([
+    [
+      'an amount’s currency',
+      'fünf Milliarden US-Dollar Investment in die Region',
+      ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'],
+      { PER: [], ORG: [] },
+    ],
+    [
+      'a currency after digits',
+      'rund 300 Euro Bonus',
+      ['O', 'O', 'B-ORG', 'I-ORG'],
+      { PER: [], ORG: [] },
+    ],
+    [
+      'a place, not a person',
+      'südlich von Fort Meade',
+      ['O', 'O', 'B-PER', 'I-PER'],
+      { PER: [], ORG: [] },
+    ],
+    [
+      'a possessor and what it owns',
+      'bei Zalandos Größe Zeit für Neues',
+      ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'],
+      { PER: [], ORG: ['Zalandos'] },
+    ],
+  ])('drops %s', (_, sentence, tags, expected) => {
+    expect(run(sentence, tags)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a currency word not after a number',
+      'Euro Disney meldet Gewinne',
+      ['B-ORG', 'I-ORG', 'O', 'O'],
+      { PER: [], ORG: ['Euro Disney'] },
+    ],
+    [
+      'a given name ending in -s',
+      'bediente Lars Müller den Stürmer',
+      ['O', 'B-PER', 'I-PER', 'O', 'O'],
+      { PER: ['Lars Müller'], ORG: [] },
+    ],
+    [
+      'a person’s name after a genitive-looking word',
+      'sagte Kádárs Werke',
+      ['O', 'B-PER', 'I-PER'],
+      { PER: ['Kádárs Werke'], ORG: [] },
+    ],
+    [
+      'a classifying noun after a genitive-looking name',
+      'Auflage , Franzis Verlag , München',
+      ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'],
+      { PER: [], ORG: ['Franzis Verlag'] },
+    ],
+    [
+      'an adjective, not a genitive',
+      'im Deutsches Museum',
+      ['O', 'B-ORG', 'I-ORG'],
+      { PER: [], ORG: ['Deutsches Museum'] },
+    ],
+    [
+      'a port in an English company name',
+      'Port Authority Trans-Hudson',
+      ['B-ORG', 'I-ORG', 'I-ORG'],
+      { PER: [], ORG: ['Port Authority Trans-Hudson'] },
+    ],
+  ])('keeps %s', (_, sentence, tags, expected) => {
+    expect(run(sentence, tags)).toEqual(expected);
+  });
+});
+
+describe('German nouns the dictionary split files as names', () => {
+  it.each([
+    ['Unternehmens', true],
+    ['Kamera', true],
+    ['Sicherheitskameras', true],
+    ['Merkel', false],
+    ['Berlin', false],
+    ['Amazon', false],
+  ])('%s heads many compounds: %s', (word, expected) => {
+    expect(wordFacts(word).deHeadNoun).toBe(expected);
+  });
+
+  it('does not take a lone such noun for an organisation', () => {
+    const tokens = tokenize(
+      'Die Aufsicht verlangt eine Prüfung des Unternehmens durch den Senat.',
+    ).map((t) => t.text);
+    expect(names(tokens, tagTokens(tokens, 'de'), 'ORG')).toEqual([]);
+  });
+
+  it('joins an initial after a classifying noun with the name the tagger found after it', () => {
+    const tokens = tokenize(
+      'Das Geld verwaltet die Investmentfirma T. Rowe Price aus Baltimore.',
+    ).map((t) => t.text);
+    const tags = tagTokens(tokens, 'de');
+    expect(names(tokens, tags, 'ORG')).toContain('T. Rowe Price');
+    expect(names(tokens, tags, 'PER')).toEqual([]);
   });
 });
