@@ -21,6 +21,7 @@ import { packedModule } from './build-lexicons-pack';
 import { forEachWord, readTrieGz } from './build-lexicons-trie';
 import {
   capitalize,
+  DE_LOWER_ENDINGS,
   DE_MIN_HEAD,
   DE_MIN_MODIFIER,
   DE_NOUN_ENDINGS,
@@ -117,29 +118,8 @@ function germanLists() {
   // Only short lower-case words: enough to recognise adverbs, adjectives and verbs that open a
   // sentence or stand in an organisation's name, at a fraction of the size of all forms.
   const lower = [...de].filter((w) => !isCap(w) && w.length <= MAX_DE_LOWER);
-  const LOWER_ENDINGS = [
-    'e',
-    'en',
-    'er',
-    'es',
-    'em',
-    'n',
-    's',
-    't',
-    'st',
-    'te',
-    'ten',
-    'tes',
-    'ter',
-    'tem',
-    'ste',
-    'sten',
-    'ster',
-    'stes',
-    'stem',
-  ];
   const keptLower = reduce(new Set(lower), (w, kept) =>
-    stripEndings(w, LOWER_ENDINGS).some((s) => kept.has(s)),
+    stripEndings(w, DE_LOWER_ENDINGS).some((s) => kept.has(s)),
   );
   return {
     keptNouns,
@@ -209,48 +189,21 @@ const de = germanLists();
 const en = englishLists();
 const names = givenNames();
 const companies = companyNames();
-const report = [
-  [
-    'de-nouns.ts',
-    writeList('de-nouns.ts', 'DE_NOUNS', '@cspell/dict-de-de (LGPL-3.0)', de.keptNouns),
-    de.keptNouns.size,
-  ],
-  [
-    'de-proper.ts',
-    writeList('de-proper.ts', 'DE_PROPER', '@cspell/dict-de-de (LGPL-3.0)', de.keptProper),
-    de.keptProper.size,
-  ],
-  [
-    'de-head-nouns.ts',
-    writeList('de-head-nouns.ts', 'DE_HEAD_NOUNS', '@cspell/dict-de-de (LGPL-3.0)', de.headNouns),
-    de.headNouns.size,
-  ],
-  [
-    'de-lower.ts',
-    writeList('de-lower.ts', 'DE_LOWER', '@cspell/dict-de-de (LGPL-3.0)', de.keptLower),
-    de.keptLower.size,
-  ],
-  [
-    'en-lower.ts',
-    writeList('en-lower.ts', 'EN_LOWER', '@cspell/dict-en_us (MIT)', en.keptLower),
-    en.keptLower.size,
-  ],
-  [
-    'en-proper.ts',
-    writeList('en-proper.ts', 'EN_PROPER', '@cspell/dict-en_us (MIT)', en.keptProper),
-    en.keptProper.size,
-  ],
-  [
-    'given-names.ts',
-    writeList('given-names.ts', 'GIVEN_NAMES', 'gender-detection-from-name (MIT)', names),
-    names.size,
-  ],
-  [
-    'org-names.ts',
-    writeList('org-names.ts', 'ORG_NAMES', '@cspell/dict-companies (MIT)', companies),
-    companies.size,
-  ],
+const LISTS: [file: string, constName: string, source: string, words: Set<string>][] = [
+  ['de-nouns.ts', 'DE_NOUNS', '@cspell/dict-de-de (LGPL-3.0)', de.keptNouns],
+  ['de-proper.ts', 'DE_PROPER', '@cspell/dict-de-de (LGPL-3.0)', de.keptProper],
+  ['de-head-nouns.ts', 'DE_HEAD_NOUNS', '@cspell/dict-de-de (LGPL-3.0)', de.headNouns],
+  ['de-lower.ts', 'DE_LOWER', '@cspell/dict-de-de (LGPL-3.0)', de.keptLower],
+  ['en-lower.ts', 'EN_LOWER', '@cspell/dict-en_us (MIT)', en.keptLower],
+  ['en-proper.ts', 'EN_PROPER', '@cspell/dict-en_us (MIT)', en.keptProper],
+  ['given-names.ts', 'GIVEN_NAMES', 'gender-detection-from-name (MIT)', names],
+  ['org-names.ts', 'ORG_NAMES', '@cspell/dict-companies (MIT)', companies],
 ];
+const report = LISTS.map(([file, constName, source, words]) => [
+  file,
+  writeList(file, constName, source, words),
+  words.size,
+]);
 console.log('source sizes', de.sizes, en.sizes);
 for (const [file, bytes, n] of report)
   console.log(`${file}: ${n} words, ${(Number(bytes) / 1024).toFixed(0)} KiB`);

@@ -16,6 +16,7 @@ import { ORG_NAMES } from './data/org-names';
 import {
   capitalize,
   DE_MIN_HEAD,
+  DE_LOWER_ENDINGS,
   DE_MIN_MODIFIER,
   DE_NOUN_ENDINGS,
   EN_ENDINGS,
@@ -80,28 +81,6 @@ function load(): Lists {
 export function prepareLexicon(name: LexiconName): void {
   load()[name].prepare();
 }
-
-const DE_LOWER_ENDINGS = [
-  'e',
-  'en',
-  'er',
-  'es',
-  'em',
-  'n',
-  's',
-  't',
-  'st',
-  'te',
-  'ten',
-  'tes',
-  'ter',
-  'tem',
-  'ste',
-  'sten',
-  'ster',
-  'stes',
-  'stem',
-];
 
 function inWithEndings(word: string, set: PackedWordSet, endings: readonly string[]): boolean {
   return set.has(word) || stripEndings(word, endings).some((s) => set.has(s));

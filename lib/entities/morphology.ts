@@ -11,6 +11,32 @@
 export const DE_NOUN_ENDINGS = ['e', 'en', 'n', 'nen', 'es', 's', 'ns', 'ens'];
 
 /**
+ * Endings of German adjectives, verbs and participles (`schnell` → `schnellere`, `arbeiten` →
+ * `arbeitete`), stripped to find a lower-case word's stored base form.
+ */
+export const DE_LOWER_ENDINGS = [
+  'e',
+  'en',
+  'er',
+  'es',
+  'em',
+  'n',
+  's',
+  't',
+  'st',
+  'te',
+  'ten',
+  'tes',
+  'ter',
+  'tem',
+  'ste',
+  'sten',
+  'ster',
+  'stes',
+  'stem',
+];
+
+/**
  * Endings that prove a capitalised German word is a common noun when the dictionary also has
  * the word with that ending: plural and dative forms. Proper names take only the genitive `-s`.
  */
@@ -52,4 +78,3 @@ export function stripEndings(word: string, endings: readonly string[], minStem =
 export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
-
