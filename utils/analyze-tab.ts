@@ -43,7 +43,8 @@ export async function analyzeCached(
   const hit = await cachedAnalysis(key);
   if (hit) return { analysis: hit, cached: true };
   const analysis = analyze(article, options);
-  await storeAnalysis(key, analysis);
+  // Written after the answer has gone out (the cache's queue keeps later lookups in order).
+  storeAnalysis(key, analysis).catch(() => {});
   return { analysis, cached: false };
 }
 
@@ -53,6 +54,9 @@ async function markTab(tabId: number, analysed: boolean): Promise<void> {
 }
 
 async function analyzeTabOnce(tabId: number | undefined, force: boolean): Promise<TabResult> {
+  // Read while the page is being read: every step on the way to the answer adds to the click.
+  const settings = loadSettings();
+  settings.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
   const tab =
     tabId === undefined
       ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
@@ -72,9 +76,9 @@ async function analyzeTabOnce(tabId: number | undefined, force: boolean): Promis
   if (!extraction.ok) {
     return { status: extraction.reason === 'empty' ? 'empty' : 'not-article', tabId: tab.id, title: extraction.title };
   }
-  const { analysis, cached } = await analyzeCached(extraction.article, await loadSettings());
+  const { analysis, cached } = await analyzeCached(extraction.article, await settings);
   if (analysis.sentences.length === 0) return { status: 'empty', tabId: tab.id, title: analysis.title };
-  await markTab(tab.id, true);
+  void markTab(tab.id, true); // the badge need not hold up the answer; markTab never rejects
   const largePage = extraction.article.largePage === true;
   return { status: 'ok', tabId: tab.id, analysis, source: 'page', cached, ...(largePage ? { largePage } : {}) };
 }

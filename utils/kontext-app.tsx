@@ -4,6 +4,7 @@ import { AppShell } from '../components/AppShell';
 import type { ExportFormat } from '../components/ExportBar';
 import { TabResultView, type ViewState } from '../components/TabResultView';
 import { toMarkdown } from '../lib/export/markdown';
+import type { TabResult } from '../lib/protocol';
 import { toPlainText } from '../lib/export/plain-text';
 import { resolveLocale, translator } from '../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/schema';
@@ -27,10 +28,19 @@ function keepsSelection(view: ViewState, change: { tabId: number; url: string | 
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
 
 /**
+ * The popup's first request, sent by its entry module before anything renders: the page read
+ * and the analysis then overlap with loading and drawing the view, instead of starting after
+ * the first render's effects.
+ */
+export function requestFirstResult(): Promise<TabResult> {
+  return sendMessage('analyzeTab', { tabId: pinnedTab, force: false });
+}
+
+/**
  * Wires the popup and the side panel to the background: asks for the active tab's analysis,
  * follows the active tab in the side panel, and passes plain data to the components.
  */
-export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
+export function KontextApp({ mode, firstResult }: { mode: 'popup' | 'sidepanel'; firstResult?: Promise<TabResult> }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const [copied, setCopied] = useState<ExportFormat | null>(null);
@@ -50,18 +60,23 @@ export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
     setNotice(null);
   }, []);
 
-  const run = useCallback(
-    async (force: boolean, tabId: number | undefined = pinnedTab) => {
+  /** Shows what `pending` brings, unless a newer request has been made meanwhile. */
+  const showWhenDone = useCallback(
+    async (pending: Promise<TabResult>) => {
       const id = ++request.current;
       show({ kind: 'loading' });
       try {
-        const result = await sendMessage('analyzeTab', { tabId, force });
+        const result = await pending;
         if (id === request.current) show({ kind: 'result', result });
       } catch (err) {
         if (id === request.current) show({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
       }
     },
     [show],
+  );
+  const run = useCallback(
+    (force: boolean, tabId: number | undefined = pinnedTab) => showWhenDone(sendMessage('analyzeTab', { tabId, force })),
+    [showWhenDone],
   );
 
   useEffect(() => {
@@ -91,7 +106,7 @@ export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
 
   useEffect(() => {
     if (mode !== 'sidepanel') {
-      run(false);
+      void (firstResult ? showWhenDone(firstResult) : run(false));
       return;
     }
     // The side panel shows a result a context menu left for it, else the active tab, and follows
@@ -109,7 +124,7 @@ export function KontextApp({ mode }: { mode: 'popup' | 'sidepanel' }) {
       offTab();
       offResult();
     };
-  }, [mode, run, show]);
+  }, [mode, run, show, showWhenDone, firstResult]);
 
   const onOpenSidePanel = () => {
     if (windowId.current === undefined) return;

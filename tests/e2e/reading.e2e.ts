@@ -174,8 +174,10 @@ describe('badge', () => {
   it('marks an analysed tab', async () => {
     const { tabId } = await openArticle('article-de.html');
     await ResultPage.open(ext, 'popup', tabId);
-    const badge = await ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    expect(badge).toBe('✓');
+    // The badge is set beside the answer, not before it: it may land a moment after the summary.
+    await expect
+      .poll(() => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 2_000 })
+      .toBe('✓');
   });
 });
 

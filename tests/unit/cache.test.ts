@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { analysisKey, fnv1a } from '../../lib/cache/key';
-import { emptyLru, lruFrom, lruGet, lruSet } from '../../lib/cache/lru';
+import { orderFrom, touch } from '../../lib/cache/lru';
 import type { ExtractedArticle } from '../../lib/types';
 
-describe('LRU cache state', () => {
-  it('evicts the least recently used entry beyond capacity', () => {
-    let s = emptyLru<number>();
-    s = lruSet(s, 'a', 1, 2);
-    s = lruSet(s, 'b', 2, 2);
-    s = lruGet(s, 'a').state; // a is now most recent
-    s = lruSet(s, 'c', 3, 2);
-    expect(Object.keys(s.entries).sort()).toEqual(['a', 'c']);
-    expect(s.order).toEqual(['a', 'c']);
+describe('LRU cache order', () => {
+  it('evicts the least recently used keys beyond capacity', () => {
+    let order: string[] = [];
+    order = touch(order, 'a', 2).order;
+    order = touch(order, 'b', 2).order;
+    order = touch(order, 'a', 2).order; // a is now the most recent
+    const last = touch(order, 'c', 2);
+    expect(last).toEqual({ order: ['a', 'c'], evicted: ['b'] });
   });
-  it('overwrites without growing', () => {
-    let s = lruSet(emptyLru<number>(), 'a', 1, 3);
-    s = lruSet(s, 'a', 2, 3);
-    expect(s).toEqual({ order: ['a'], entries: { a: 2 } });
+  it('moves a key it already has instead of growing', () => {
+    expect(touch(['a', 'b'], 'a', 3)).toEqual({ order: ['b', 'a'], evicted: [] });
   });
-  it.each([undefined, null, 3, 'x', { order: 'no' }, { order: ['a'], entries: null }])('reads corrupt storage %j as empty', (v) => {
-    expect(lruFrom(v)).toEqual(emptyLru());
+  it('evicts several at once when the capacity shrinks', () => {
+    expect(touch(['a', 'b', 'c'], 'd', 2)).toEqual({ order: ['c', 'd'], evicted: ['a', 'b'] });
   });
-  it('drops keys without entries when reading', () => {
-    expect(lruFrom({ order: ['a', 'b'], entries: { b: 1 } })).toEqual({ order: ['b'], entries: { b: 1 } });
+  it.each([undefined, null, 3, 'x', { order: ['a'] }])('reads corrupt storage %j as empty', (v) => {
+    expect(orderFrom(v)).toEqual([]);
+  });
+  it('keeps only string keys, each once', () => {
+    expect(orderFrom(['a', 1, 'b', 'a', null])).toEqual(['a', 'b']);
   });
 });
 
