@@ -100,7 +100,7 @@ if (wanted.has('extraction')) {
 }
 
 if (wanted.has('analysis')) {
-  const { SIZES, benchSizes, complexityRatio } = await import('./bench/analysis');
+  const { SIZES, benchFresh, benchSizes, complexityRatio } = await import('./bench/analysis');
   const all: SizeResult[] = [];
   for (const lang of langs) {
     const corpus = loadCorpus(lang, dataDir);
@@ -121,6 +121,14 @@ if (wanted.has('analysis')) {
     note:
       'Articles are real news concatenated (de: 10kGNAD bodies, en: BBC News Summary). Samples are batches of ≥ 100 ms, so short calls are averaged. ' +
       'exponent = log(time ratio) / log(size ratio): 1 is linear, 2 quadratic. heap growth = heap used right after the call minus before it (after a full GC), a lower bound on the peak since GC may run during the call; retained = after a full GC with the result alive.',
+  });
+  const fresh = langs.map((lang) => benchFresh(loadCorpus(lang, dataDir), 2_000, 30));
+  json.analysisFresh = fresh;
+  show({
+    title: 'analyze() on 2,000-word articles it has not seen before (median of 30 articles, one call each)',
+    columns: ['lang', 'words', 'articles', 'first call CPU ms', 'first call wall ms', 'same article again CPU ms'],
+    rows: fresh.map((r) => [r.lang, r.words, r.articles, ms(r.firstCpuMs), ms(r.firstWallMs), ms(r.againCpuMs)]),
+    note: 'What a click on a new page costs: the table above repeats one article, whose words are all in the per-word memos after its first call.',
   });
   const ratios = langs.map((lang) => complexityRatio(loadCorpus(lang, dataDir), 10_000, 100_000, runs));
   json.complexityRatio = ratios;

@@ -30,14 +30,23 @@ export function isCapitalised(token: string): boolean {
   return /^\p{Lu}/u.test(token) || /^\p{Ll}+\p{Lu}/u.test(token);
 }
 
-function endsWithAny(word: string, heads: readonly string[], minPrefix: number): boolean {
-  return heads.some((h) => word.length >= h.length + minPrefix && word.endsWith(h));
+/**
+ * Whether `word` ends in one of `heads` with at least `minPrefix` letters before it: each suffix
+ * is looked up in the set, so the cost follows the word's length, not the list's (every new
+ * word of an article is asked, and the role list has ~150 entries).
+ */
+function endsWithAny(word: string, heads: ReadonlySet<string>, minPrefix: number): boolean {
+  for (let k = minPrefix; k < word.length; k++) if (heads.has(word.slice(k))) return true;
+  return false;
 }
+
+const ROLE_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+const ORG_HEAD_SET: ReadonlySet<string> = new Set(ORG_HEADS);
 
 /** Role noun alone or as the head of a compound (`Amazon-Gründer`, `Bundeskanzlerin`). */
 export function isRoleNoun(token: string): boolean {
   const lower = token.toLowerCase();
-  return ROLE_NOUNS.includes(lower) || endsWithAny(lower.replace(/^.*-/, ''), ROLE_NOUNS, 0) && lower.includes('-') || endsWithAny(lower, ROLE_NOUNS, 3);
+  return ROLE_SET.has(lower) || endsWithAny(lower.replace(/^.*-/, ''), ROLE_SET, 0) && lower.includes('-') || endsWithAny(lower, ROLE_SET, 3);
 }
 
 /** The dictionary class of a capitalised word, as language-neutral flags. */
@@ -106,7 +115,7 @@ function computeContextFreeFacts(t: string, lang: string, first: boolean): strin
   if (isRoleNoun(t)) out.push('cue=role');
   if (SPEECH_VERBS.has(lower)) out.push('cue=speech');
   if (ORG_FORMS.has(lower)) out.push('cue=orgform');
-  if (isCapitalised(t) && endsWithAny(lower, ORG_HEADS, 3)) out.push('cue=orghead');
+  if (isCapitalised(t) && endsWithAny(lower, ORG_HEAD_SET, 3)) out.push('cue=orghead');
   if (isCapitalised(t) && shape !== 'X.') {
     const word = shape === 'Xx-x' ? t.slice(t.lastIndexOf('-') + 1) : t;
     if (/^\p{Lu}/u.test(word)) {

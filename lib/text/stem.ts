@@ -2,7 +2,20 @@
  * Stemming with the Snowball algorithms (Porter 2001, https://snowballstem.org/), through
  * `snowball-stemmers`, a maintained JavaScript port of all of them. Languages without a Snowball
  * algorithm are not stemmed: their words stay whole, which costs recall but never correctness.
+ *
+ * German, French, Spanish, Italian and Dutch, the languages Kontext has lenses for besides
+ * English, go through `@orama/stemmers` instead: the same algorithms, 13× faster on German (1.9
+ * vs 26 µs a word, 30,000 words of 10kGNAD), which matters because every word an article brings
+ * that the memo below has not met is stemmed afresh. Both give the same stem for every word we
+ * compared (those 30,000 German words; ~170,000 French, Spanish, Italian and Dutch forms; the
+ * unit test keeps checking a sample). Its English stemmer is the original Porter algorithm, not
+ * Snowball's English (`one` → `on`), so English stays with `snowball-stemmers`.
  */
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { newStemmer } from 'snowball-stemmers';
 
 /** ISO 639-1 → Snowball algorithm name (every algorithm the package ships except the old `porter`). */
@@ -12,6 +25,9 @@ const ALGORITHMS: Record<string, string> = {
   ga: 'irish', no: 'norwegian', nb: 'norwegian', nn: 'norwegian', pt: 'portuguese', ro: 'romanian',
   ru: 'russian', es: 'spanish', sl: 'slovene', sv: 'swedish', ta: 'tamil', tr: 'turkish',
 };
+
+/** Languages stemmed by `@orama/stemmers` (see the file comment). */
+const FAST: Record<string, (word: string) => string> = { de: german, fr: french, es: spanish, it: italian, nl: dutch };
 
 interface CachedStemmer {
   stem(word: string): string;
@@ -30,7 +46,7 @@ function stemmerFor(lang: string): CachedStemmer | null {
   const algorithm = ALGORITHMS[lang];
   let cached: CachedStemmer | null = null;
   if (algorithm) {
-    const snowball = newStemmer(algorithm);
+    const snowball = FAST[lang] ? { stem: FAST[lang] } : newStemmer(algorithm);
     const memo = new Map<string, string>();
     cached = {
       stem(word) {

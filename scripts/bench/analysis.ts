@@ -84,3 +84,39 @@ export function complexityRatio(corpus: Corpus, small: number, large: number, ru
   }
   return { lang: corpus.lang, small, large, smallCpuMs, largeCpuMs, ratio: median(largeCpuMs) / median(smallCpuMs) };
 }
+
+export interface FreshResult {
+  lang: string;
+  words: number;
+  articles: number;
+  /** Median CPU and wall ms of the first analysis of each article. */
+  firstCpuMs: number;
+  firstWallMs: number;
+  /** The same articles analysed a second time, in the same order. */
+  againCpuMs: number;
+}
+
+/**
+ * `analyze()` on articles it has not seen before, as every click on a new page is. The table
+ * above repeats one article, so from its second call on every word of it is already in the
+ * per-word memos (stems, dictionary facts, lens cue weights); a new article brings hundreds of
+ * words none of them has met. `count` distinct articles of `words` words each start at evenly
+ * spaced paragraphs of the corpus; the JIT is warmed on another article first.
+ */
+export function benchFresh(corpus: Corpus, words: number, count: number): FreshResult {
+  const step = Math.max(1, Math.floor(corpus.paragraphs.length / (count + 1)));
+  const article = (k: number) => articleOfWords({ ...corpus, paragraphs: corpus.paragraphs.slice(k * step) }, words);
+  const warm = article(count);
+  for (let i = 0; i < 10; i++) analyze(warm, OPTIONS);
+  const articles = Array.from({ length: count }, (_, k) => article(k));
+  const first = articles.map((a) => sampleCall(() => analyze(a, OPTIONS), 0));
+  const again = articles.map((a) => sampleCall(() => analyze(a, OPTIONS), 0));
+  return {
+    lang: corpus.lang,
+    words,
+    articles: count,
+    firstCpuMs: median(first.map((s) => s.cpuMs)),
+    firstWallMs: median(first.map((s) => s.wallMs)),
+    againCpuMs: median(again.map((s) => s.cpuMs)),
+  };
+}

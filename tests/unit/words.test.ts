@@ -1,3 +1,5 @@
+import { newStemmer } from 'snowball-stemmers';
+import stopwordsIso from 'stopwords-iso';
 import { describe, expect, it } from 'vitest';
 import { addCompoundHeads } from '../../lib/text/compounds';
 import { contentTerms, isStopWord, stem, words } from '../../lib/text/words';
@@ -34,6 +36,22 @@ describe('stop words and stems', () => {
     expect(stem('presidentes', 'es')).toBe(stem('presidente', 'es'));
     expect(stem('governi', 'it')).toBe(stem('governo', 'it'));
     expect(stem('regeringen', 'nl')).toBe(stem('regering', 'nl'));
+  });
+  // The faster port must stay the same algorithm (lib/text/stem.ts): every stop word of the
+  // language with common endings glued on, so that each step of each algorithm gets exercised.
+  it.each([
+    ['de', 'german'],
+    ['fr', 'french'],
+    ['es', 'spanish'],
+    ['it', 'italian'],
+    ['nl', 'dutch'],
+  ])('stems %s exactly as the Snowball reference port does', (lang, algorithm) => {
+    const reference = newStemmer(algorithm);
+    const endings = ['', 's', 'e', 'en', 'er', 'es', 'ung', 'ment', 'ation', 'ión', 'iones', 'zione', 'mente', 'ità', 'heid', 'lijk', 'ing', 'aient', 'ando', 'ato'];
+    const forms = [...new Set((stopwordsIso as Record<string, string[]>)[lang].flatMap((w) => endings.map((e) => w + e)))];
+    expect(forms.length).toBeGreaterThan(3000);
+    const differing = forms.filter((w) => stem(w, lang) !== reference.stem(w.toLowerCase()));
+    expect(differing).toEqual([]);
   });
   it('degrades to lower-casing for languages without a stemmer', () => {
     expect(stem('Tokyo', 'ja')).toBe('tokyo');
