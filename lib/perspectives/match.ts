@@ -26,6 +26,14 @@ export interface CompiledLens {
   lang: string;
   words: WordCue[];
   phrases: PhraseCue[];
+  /** `words` by stem, for the exact match. */
+  byStem: Map<string, WordCue>;
+  /**
+   * Positions in `words` of the cues with a compound form starting with these MIN_COMPOUND_PREFIX
+   * letters: a form inside a term starts with letters the term holds somewhere, so a new term
+   * is compared with the few cues its letter runs name instead of with every cue.
+   */
+  formStarts: Map<string, number[]>;
   /** Per-term weight memo: terms repeat across sentences. */
   termWeights: Map<string, number>;
 }
@@ -79,7 +87,18 @@ export function compileLens(lens: Lens, lang: string): CompiledLens {
     if (existing && Math.abs(existing.weight) >= Math.abs(weight)) continue;
     wordCues.set(stem, { stem, compoundForms: [...new Set([stem, surface])], weight });
   }
-  c = { lens, lang, words: [...wordCues.values()], phrases, termWeights: new Map() };
+  const words = [...wordCues.values()];
+  const formStarts = new Map<string, number[]>();
+  words.forEach((cue, i) => {
+    for (const form of cue.compoundForms) {
+      if (form.length < MIN_COMPOUND_PREFIX) continue; // too short to be trusted inside a word
+      const key = form.slice(0, MIN_COMPOUND_PREFIX);
+      const list = formStarts.get(key) ?? [];
+      if (list.at(-1) !== i) list.push(i);
+      formStarts.set(key, list);
+    }
+  });
+  c = { lens, lang, words, phrases, byStem: new Map(words.map((w) => [w.stem, w])), formStarts, termWeights: new Map() };
   byLang.set(lang, c);
   return c;
 }
@@ -111,9 +130,9 @@ function affixRules(lang: string): { derivation: RegExp; verbPrefix: RegExp } {
     : { derivation: GERMAN_DERIVATION, verbPrefix: GERMAN_VERB_PREFIX };
 }
 
-function formInCompound(term: string, form: string, lang: string): boolean {
+function formInCompound(term: string, form: string, rules: { derivation: RegExp; verbPrefix: RegExp }): boolean {
   if (term.length < form.length + MIN_REST) return false;
-  const { derivation, verbPrefix } = affixRules(lang);
+  const { derivation, verbPrefix } = rules;
   if (
     form.length >= MIN_COMPOUND_PREFIX &&
     term.startsWith(form) &&
@@ -137,13 +156,21 @@ function termWeight(c: CompiledLens, term: string): number {
   let w = c.termWeights.get(term);
   if (w !== undefined) return w;
   w = 0;
-  const exact = c.words.find((cue) => cue.stem === term);
+  const exact = c.byStem.get(term);
   if (exact) w = exact.weight;
   else if (COMPOUNDING.has(c.lang)) {
-    for (const cue of c.words) {
+    const rules = affixRules(c.lang);
+    // The cues whose forms start with some run of the term's letters, in list order (the
+    // first of equally strong cues wins, as when every cue is tried).
+    const candidates = new Set<number>();
+    for (let i = 0; i + MIN_COMPOUND_PREFIX <= term.length; i++) {
+      for (const k of c.formStarts.get(term.slice(i, i + MIN_COMPOUND_PREFIX)) ?? []) candidates.add(k);
+    }
+    for (const k of [...candidates].sort((a, b) => a - b)) {
+      const cue = c.words[k];
       if (
         Math.abs(cue.weight) > Math.abs(w) &&
-        cue.compoundForms.some((f) => formInCompound(term, f, c.lang))
+        cue.compoundForms.some((f) => formInCompound(term, f, rules))
       )
         w = cue.weight;
     }
