@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/server';
 import { bigPage, type BigPage, type BigPageShape } from '../support/big-page';
+import { heartbeatScript } from '../support/heartbeat';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 import { PopupTab } from './support/popup-tab';
 
@@ -26,17 +27,7 @@ const PAGE_BLOCK_BUDGET_MS = 5_000;
  * still catches a page held up for seconds. First runs (load ~2, 2026-11-29): summary 2.5 s
  * (comments) and 4.0 s (live blog) after load, longest pause 2.2 s and 1.4 s.
  */
-const HEARTBEAT = `<script>(() => {
-  const beat = { last: performance.now(), maxGapMs: 0, ticks: 0, loadedAt: 0 };
-  window.__kontextHeartbeat = beat;
-  addEventListener('load', () => { beat.maxGapMs = 0; beat.loadedAt = performance.now(); });
-  setInterval(() => {
-    const now = performance.now();
-    beat.maxGapMs = Math.max(beat.maxGapMs, now - beat.last);
-    beat.last = now;
-    beat.ticks++;
-  }, 20);
-})()</script>`;
+const HEARTBEAT = `<script>${heartbeatScript({ resetAtLoad: true })}</script>`;
 
 const shapes: BigPageShape[] = ['comments', 'liveblog'];
 const pages = new Map<BigPageShape, BigPage>(shapes.map((s) => [s, bigPage(s, PAGE_BYTES)]));

@@ -8,6 +8,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { ResultPage, tabIdOf } from './support/pages';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { bigPage, type BigPage, type BigPageShape } from '../support/big-page';
+import { heartbeatScript } from '../support/heartbeat';
 
 /** ~10 MB of HTML: the size issue 7 names. */
 const PAGE_BYTES = 10_000_000;
@@ -41,17 +42,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Heartbeat in the page: a 20 ms timer that records the largest gap between its ticks. */
-const HEARTBEAT = `(() => {
-  const beat = { last: performance.now(), maxGapMs: 0, ticks: 0 };
-  window.__kontextHeartbeat = beat;
-  setInterval(() => {
-    const now = performance.now();
-    beat.maxGapMs = Math.max(beat.maxGapMs, now - beat.last);
-    beat.last = now;
-    beat.ticks++;
-  }, 20);
-})()`;
+/** Heartbeat in the page (tests/support/heartbeat.ts). */
+const HEARTBEAT = heartbeatScript();
 
 interface Beat {
   maxGapMs: number;
