@@ -8,7 +8,10 @@
 import { wordFacts } from './lexicons';
 import { memoByWord } from './word-memo';
 
-const judged = { de: memoByWord((t) => judgeNameWord(t, 'de')), en: memoByWord((t) => judgeNameWord(t, 'en')) };
+const judged = {
+  de: memoByWord((t) => judgeNameWord(t, 'de')),
+  en: memoByWord((t) => judgeNameWord(t, 'en')),
+};
 
 export function isNameWord(token: string, lang: string): boolean {
   return judged[lang === 'en' ? 'en' : 'de'](token);
@@ -21,4 +24,16 @@ function judgeNameWord(token: string, lang: string): boolean {
   if (f.org) return true;
   if (lang === 'en') return !f.enLower || f.enProper;
   return !f.deNoun && !f.deLower;
+}
+
+/**
+ * A German common noun that no name list knows: the dictionary has it only as a noun
+ * (`Regierung`, `Größe`) or it heads many compounds (`Unternehmens`, `Sicherheitskameras`;
+ * lexicons.ts). Words a name list knows (`Koch`, `Post`, `Apple`) are never only nouns.
+ */
+export function isOnlyCommonNoun(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const f = wordFacts(word);
+  if (f.enProper || f.given || f.org) return false;
+  return (f.deNoun && !f.deProper) || f.deHeadNoun;
 }

@@ -14,6 +14,7 @@
 import { spansOf } from './document';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
+import { isOnlyCommonNoun } from './name-words';
 import { isOrgClassifier } from './org-context';
 import { CURRENCY_AFTER, SCALE_WORD } from '../perspectives/numbers';
 
@@ -21,12 +22,8 @@ const CURRENCY = new RegExp(`^(?:${CURRENCY_AFTER})$`, 'u');
 const AMOUNT_BEFORE = new RegExp(`^(?:\\d[\\d.,]*|${SCALE_WORD})$`, 'u');
 const PLACE_WORDS = new Set(['Fort', 'Mount', 'Mt.', 'Lake', 'Cape', 'Port']);
 
-/** A German common noun that no name list knows (`Größe`, `Zeit`; not `Post`, `Koch`). */
-function isPlainNoun(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isOrgClassifier(word)) return false;
-  const f = wordFacts(word);
-  return (f.deNoun || f.deHeadNoun) && !f.deProper && !f.enProper && !f.given && !f.org;
-}
+/** A common noun after the possessor, unless it names a kind of organisation (`Franzis Verlag`). */
+const isPlainNoun = (word: string) => !isOrgClassifier(word) && isOnlyCommonNoun(word);
 
 /** `Amazons`, `Merkels`: a name's genitive, not an adjective (`Deutsches`) or a noun (`Landes`). */
 function isNameGenitive(word: string): boolean {

@@ -10,8 +10,8 @@ import { LABELS, toEntityTag, type EntityTag } from './labels';
 import { unpackText } from './packed-text';
 import { coordinatedPeople } from './coordination';
 import { CALENDAR_WORDS } from './cues';
-import { wordFacts } from './lexicons';
 import { applyOrgContext } from './org-context';
+import { isOnlyCommonNoun } from './name-words';
 import { applyOrgForms } from './org-forms';
 import { withoutNonNames } from './not-names';
 
@@ -60,13 +60,6 @@ function withoutCommonWords(tokens: string[], tags: EntityTag[], lang: string): 
 }
 
 const isInitial = (word: string) => /^\p{Lu}\.$/u.test(word);
-
-function isOnlyCommonNoun(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const f = wordFacts(word);
-  if (f.enProper || f.given || f.org) return false;
-  return (f.deNoun && !f.deProper) || f.deHeadNoun;
-}
 
 /** Tags of every sentence of one document, with the whole-document pass. */
 export function tagDocument(

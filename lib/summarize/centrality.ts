@@ -35,7 +35,7 @@ function accumulate(
   for (let step = 0; step < n; step++) {
     const i = reverse ? n - 1 - step : step;
     out[i] += weight * rowDot(vectors, i, sum);
-    scatterRow(vectors, i, sum, 1);
+    scatterRow(vectors, i, sum);
   }
 }
 

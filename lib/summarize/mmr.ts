@@ -11,7 +11,7 @@
 
 /** Cosine at or above which two sentences count as the same sentence (same terms, nearly the same counts). */
 export const NEAR_DUPLICATE = 0.9;
-import { rowDot, scatterRow, type SentenceVectors } from './vectors';
+import { clearRow, rowDot, scatterRow, type SentenceVectors } from './vectors';
 
 /** Whether some sentence not yet taken is not a near-copy of a taken one. */
 function hasFresh(maxSim: Float64Array, taken: Uint8Array): boolean {
@@ -48,13 +48,13 @@ export function selectByMmr(
     }
     picked.push(best);
     taken[best] = 1;
-    scatterRow(vectors, best, pickedDense, 1);
+    scatterRow(vectors, best, pickedDense);
     for (let i = 0; i < n; i++) {
       if (taken[i]) continue;
       const s = rowDot(vectors, i, pickedDense);
       if (s > maxSim[i]) maxSim[i] = s;
     }
-    scatterRow(vectors, best, pickedDense, 0);
+    clearRow(vectors, best, pickedDense);
   }
   return picked;
 }

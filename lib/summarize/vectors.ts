@@ -40,17 +40,15 @@ export function rowDot(v: SentenceVectors, s: number, dense: Float64Array): numb
   return sum;
 }
 
-/** `dense += factor · row s`; with factor 0 it clears the row's entries instead (undoing a scatter). */
-export function scatterRow(
-  v: SentenceVectors,
-  s: number,
-  dense: Float64Array,
-  factor: number,
-): void {
+/** `dense += row s`. */
+export function scatterRow(v: SentenceVectors, s: number, dense: Float64Array): void {
   const { ids, weights } = v;
-  for (let k = v.offsets[s], end = v.offsets[s + 1]; k < end; k++) {
-    dense[ids[k]] = factor === 0 ? 0 : dense[ids[k]] + factor * weights[k];
-  }
+  for (let k = v.offsets[s], end = v.offsets[s + 1]; k < end; k++) dense[ids[k]] += weights[k];
+}
+
+/** Zeroes the entries of row `s` in `dense`: undoes a scatter into a zero vector without refilling all of it. */
+export function clearRow(v: SentenceVectors, s: number, dense: Float64Array): void {
+  for (let k = v.offsets[s], end = v.offsets[s + 1]; k < end; k++) dense[v.ids[k]] = 0;
 }
 
 /**
