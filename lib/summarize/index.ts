@@ -20,7 +20,8 @@
 import type { PreparedText } from '../text/prepared';
 import { directedCentrality, type CentralityOptions } from './centrality';
 import { selectByMmr } from './mmr';
-import { startsLikeFurniture } from '../text/prepare';
+import { startsLikeFurniture, termsOf } from '../text/prepare';
+import { isFunctionWord } from '../text/function-words';
 import { rowDot, tfIdfSpace } from './vectors';
 
 export interface SummarizerOptions {
@@ -52,6 +53,12 @@ export interface SummarizerOptions {
    * raised ROUGE-1 on CNN/DailyMail by 0.9 and left BBC unchanged (docs/evaluation.md).
    */
   idf: boolean;
+  /**
+   * Which words are no terms: `full` drops stopwords-iso's list (function words and frequent
+   * general words such as `said`, `year`, `people`), `function` drops only function words
+   * (lib/text/function-words.ts), so the general words count as the article's vocabulary.
+   */
+  stopWords: 'full' | 'function';
 }
 
 /**
@@ -69,7 +76,17 @@ export const DEFAULT_OPTIONS: SummarizerOptions = {
   titleWeight: 0.5,
   redundancy: 0.3,
   idf: false,
+  stopWords: 'full',
 };
+
+/**
+ * A condensed article rather than its news: for a summary asked for as a share of the article
+ * (`condense`). The whole article is to be represented, so neither position signal applies
+ * (lead share 0: no lead prior, undirected centrality, as TextRank and LexRank rank sentences for
+ * whole-document extracts), and general words are terms. Measured on the BBC News Summary, whose
+ * references keep ~43 % of each article (docs/evaluation.md, "Session 4"); no weight was tuned.
+ */
+export const CONDENSE_OPTIONS: SummarizerOptions = { ...DEFAULT_OPTIONS, leadSentences: 0, stopWords: 'function' };
 
 export interface Summary {
   /** Chosen sentence indices, in article order. */
@@ -90,12 +107,8 @@ function unitScale(values: Float64Array): Float64Array {
   return values.map((v) => (span > 0 ? (v - min) / span : 1));
 }
 
-export function summarize(
-  p: PreparedText,
-  count: number,
-  options: SummarizerOptions = DEFAULT_OPTIONS,
-): Summary {
-  const importance = new Array<number>(p.sentences.length).fill(0);
+/** Indices of the sentences a summary may show: prose with content terms. */
+export function summaryCandidates(p: PreparedText): number[] {
   const candidates: number[] = [];
   // A summary shows its sentences verbatim, so a prose sentence that opens with a label
   // ("Scroll down for video …", glued to it in texts without line breaks) is not a candidate.
@@ -103,10 +116,32 @@ export function summarize(
     if (p.prose[i] && p.terms[i].length && !startsLikeFurniture(p.sentences[i].text))
       candidates.push(i);
   }
+  return candidates;
+}
+
+/** Sentences in a summary of `share` (0–1] of the article's candidate sentences: at least one. */
+export function sentencesForShare(p: PreparedText, share: number): number {
+  return Math.max(1, Math.round(share * summaryCandidates(p).length));
+}
+
+/** The article condensed to `share` of its candidate sentences (see `CONDENSE_OPTIONS`). */
+export function condense(p: PreparedText, share: number): Summary {
+  return summarize(p, sentencesForShare(p, share), CONDENSE_OPTIONS);
+}
+
+export function summarize(
+  p: PreparedText,
+  count: number,
+  options: SummarizerOptions = DEFAULT_OPTIONS,
+): Summary {
+  const importance = new Array<number>(p.sentences.length).fill(0);
+  const candidates = summaryCandidates(p);
   if (!candidates.length || count <= 0) return { indices: [], importance };
 
+  const vocabulary =
+    options.stopWords === 'function' ? termsOf(p.title, p.sentences, p.lang, isFunctionWord) : p;
   const space = tfIdfSpace(
-    candidates.map((i) => p.terms[i]),
+    candidates.map((i) => vocabulary.terms[i]),
     options.idf,
   );
   const { backward, forward } = options.centrality;
@@ -115,7 +150,7 @@ export function summarize(
   // edges to earlier and later sentences weigh alike (forward).
   const directed = { forward, backward: forward - (forward - backward) * leadShare };
   const centrality = unitScale(directedCentrality(space, directed));
-  const title = space.embed(p.titleTerms);
+  const title = space.embed(vocabulary.titleTerms);
   const positionWeight = options.positionWeight * leadShare;
 
   const relevance = new Float64Array(candidates.length);

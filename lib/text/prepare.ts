@@ -6,7 +6,7 @@ import type { BlockKind, Sentence } from '../types';
 import { addCompoundHeads } from './compounds';
 import type { PreparedText } from './prepared';
 import { splitSentences } from './sentences';
-import { contentTerms, words } from './words';
+import { contentTerms, words, type StopPredicate } from './words';
 
 export interface ArticleBlocks {
   title: string;
@@ -106,8 +106,7 @@ export function prepareText(article: ArticleBlocks, lang: string): PreparedText 
     offset += text.length + BLOCK_SEPARATOR.length;
   });
 
-  const titleTerms = contentTerms(article.title, lang);
-  const allTerms = addCompoundHeads([titleTerms, ...sentences.map((s) => contentTerms(s.text, lang))], lang);
+  const { terms, titleTerms } = termsOf(article.title, sentences, lang);
   return {
     lang,
     title: article.title,
@@ -115,8 +114,22 @@ export function prepareText(article: ArticleBlocks, lang: string): PreparedText 
     sentences,
     block,
     blockKinds,
-    terms: allTerms.slice(1),
-    titleTerms: allTerms[0],
+    terms,
+    titleTerms,
     prose,
   };
+}
+
+/**
+ * The content terms of the title and of every sentence, under the full stop list or another one
+ * (`isFunctionWord` for the condensed summary), with closed compounds joined across the document.
+ */
+export function termsOf(
+  title: string,
+  sentences: readonly { text: string }[],
+  lang: string,
+  isStop?: StopPredicate,
+): { terms: string[][]; titleTerms: string[] } {
+  const all = addCompoundHeads([title, ...sentences.map((s) => s.text)].map((t) => contentTerms(t, lang, isStop)), lang);
+  return { terms: all.slice(1), titleTerms: all[0] };
 }

@@ -46,21 +46,24 @@ const PART_SEPARATOR = /[-‐‑'’]/;
 /** One letter of an alphabet carries no topic (`s` of `Warner's`, `l` of `l'homme`); one ideograph does. */
 const SINGLE_MEANINGFUL = /^[\p{Script=Han}\p{Script=Hangul}]$/u;
 
+/** Which words carry no content: the full stop list by default, or `isFunctionWord`. */
+export type StopPredicate = (lowerWord: string, lang: string) => boolean;
+
 /** The content terms of one word: its parts, stop words dropped, each stemmed. */
-export function wordTerms(word: string, lang: string, out: string[] = []): string[] {
+export function wordTerms(word: string, lang: string, out: string[] = [], isStop: StopPredicate = isStopWord): string[] {
   const parts = PART_SEPARATOR.test(word) ? word.split(PART_SEPARATOR) : [word];
   for (const part of parts) {
     if (part.length < 2 && !SINGLE_MEANINGFUL.test(part)) continue;
     const lower = part.toLowerCase();
-    if (isStopWord(lower, lang)) continue;
+    if (isStop(lower, lang)) continue;
     out.push(stem(lower, lang));
   }
   return out;
 }
 
 /** The content terms of `text`: lower-cased stems in text order, stop words removed. */
-export function contentTerms(text: string, lang: string): string[] {
+export function contentTerms(text: string, lang: string, isStop: StopPredicate = isStopWord): string[] {
   const out: string[] = [];
-  for (const w of words(text)) wordTerms(w, lang, out);
+  for (const w of words(text)) wordTerms(w, lang, out, isStop);
   return out;
 }

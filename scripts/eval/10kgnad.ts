@@ -10,7 +10,7 @@ import { splitSentences } from '../../lib/text/sentences';
 import type { Check, Suite } from './types';
 import { blocksOf, limited, type SummaryDoc } from './summary-docs';
 import { defaultLengthTable, find, scoreSystems, scoreTables } from './summary-suite';
-import { LEXRANK, OURS, ORACLE, TS_TEXTRANK, leadSystem } from './summary-systems';
+import { LEXRANK, OURS, OURS_CONDENSED, ORACLE, TS_TEXTRANK, leadSystem } from './summary-systems';
 
 interface GnadLine {
   row: number;
@@ -41,7 +41,7 @@ export const gnadSuite: Suite = {
   async run(ctx) {
     const docs = loadGnad(ctx.dataDir, ctx.limit);
     const lead = leadSystem(1);
-    const systems = [OURS, lead, TS_TEXTRANK, LEXRANK, ORACLE];
+    const systems = [OURS, OURS_CONDENSED, lead, TS_TEXTRANK, LEXRANK, ORACLE];
     const scores = scoreSystems(docs, systems);
     const ours = find(scores.all, OURS.name);
     const leadScores = find(scores.all, lead.name);

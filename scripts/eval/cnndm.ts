@@ -10,7 +10,7 @@ import type { Check, Suite } from './types';
 import { blocksOf, limited, type SummaryDoc } from './summary-docs';
 import { defaultLengthTable, find, scoreSystems, scoreTables } from './summary-suite';
 import { measureSummarySpeed } from './summary-speed';
-import { LEXRANK, OURS, ORACLE, TS_TEXTRANK, leadSystem, type SummarySystem } from './summary-systems';
+import { LEXRANK, OURS, OURS_CONDENSED, ORACLE, TS_TEXTRANK, leadSystem, type SummarySystem } from './summary-systems';
 
 interface CnnDmLine {
   id: string;
@@ -52,7 +52,7 @@ export const cnndmSuite: Suite = {
       run: (doc) => (datasetSentences.get(doc.id) ?? []).slice(0, 3),
     };
     const lead = leadSystem(3);
-    const systems = [OURS, lead, leadDatasetSplit, TS_TEXTRANK, LEXRANK, ORACLE];
+    const systems = [OURS, OURS_CONDENSED, lead, leadDatasetSplit, TS_TEXTRANK, LEXRANK, ORACLE];
     const scores = scoreSystems(docs, systems);
     const ours = find(scores.all, OURS.name);
     const leads = [find(scores.all, lead.name), find(scores.all, leadDatasetSplit.name)];

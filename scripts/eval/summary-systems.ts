@@ -6,7 +6,7 @@
 import { lexrankSummarize } from './lexrank-peer';
 import { AbsoluteSummarizerConfig, DefaultTextParser, NullLogger, SorensenDiceSimilarity, Summarizer } from 'ts-textrank';
 import { rougeTokens } from '../../lib/eval/rouge';
-import { summarize } from '../../lib/summarize';
+import { condense, summarize, summaryCandidates } from '../../lib/summarize';
 import { detectLanguage } from '../../lib/text/language';
 import { prepareText } from '../../lib/text/prepare';
 import type { PreparedText } from '../../lib/text/prepared';
@@ -34,6 +34,20 @@ export const OURS: SummarySystem = {
     // Timed end to end: language, segmentation, terms and scoring.
     const p = prepareDoc(doc);
     return summarize(p, doc.sentences).indices.map((i) => p.sentences[i].text);
+  },
+};
+
+/**
+ * Ours asked for a share of the article (`condense`, as `--share` in the CLI and the extension's
+ * "share of the article" length): the share is the reference's count over our candidate sentences,
+ * so it extracts exactly as many sentences as every other system.
+ */
+export const OURS_CONDENSED: SummarySystem = {
+  name: 'Kontext, condensed (share)',
+  run(doc) {
+    const p = prepareDoc(doc);
+    const share = doc.sentences / Math.max(1, summaryCandidates(p).length);
+    return condense(p, share).indices.map((i) => p.sentences[i].text);
   },
 };
 
