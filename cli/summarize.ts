@@ -20,7 +20,10 @@ async function loadSource(input: string, lang: string | null): Promise<Source> {
   if (/^https?:\/\//i.test(input)) {
     let response: Response;
     try {
-      response = await fetch(input, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+      response = await fetch(input, {
+        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+        redirect: 'follow',
+      });
     } catch (err) {
       const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message;
       throw new InputError(`cannot reach ${input} (${cause})`);
@@ -28,28 +31,46 @@ async function loadSource(input: string, lang: string | null): Promise<Source> {
     if (!response.ok) throw new InputError(`${input} answered HTTP ${response.status}`);
     const type = response.headers.get('content-type') ?? '';
     const bytes = new Uint8Array(await response.arrayBuffer());
-    if (type && !/html|xml|text\/plain/i.test(type)) throw new InputError(`${input} is not an HTML page (${type})`);
+    if (type && !/html|xml|text\/plain/i.test(type))
+      throw new InputError(`${input} is not an HTML page (${type})`);
     const body = decodeHtml(bytes, type);
-    return /text\/plain/i.test(type) ? { text: body, url: response.url, lang } : { html: body, url: response.url, lang };
+    return /text\/plain/i.test(type)
+      ? { text: body, url: response.url, lang }
+      : { html: body, url: response.url, lang };
   }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(input);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `no such file: ${input}` : code === 'EISDIR' ? `${input} is a folder` : `cannot read ${input} (${code})`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `no such file: ${input}`
+        : code === 'EISDIR'
+          ? `${input} is a folder`
+          : `cannot read ${input} (${code})`,
+    );
   }
   if (!looksLikeText(bytes)) throw new InputError(`${input} is not an HTML or text file`);
   const body = decodeHtml(bytes);
-  const isHtml = /\.x?html?$/i.test(input) || /^\s*(<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(body);
+  const isHtml =
+    /\.x?html?$/i.test(input) ||
+    /^\s*(<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(body);
   return isHtml ? { html: body, url: null, lang } : { text: body, url: null, lang };
 }
 
-async function runBatch(file: string, sentences: number): Promise<void> {
+async function runBatch(
+  file: string,
+  length: { sentences: number; share: number | null },
+): Promise<void> {
   const stream = file === '-' ? process.stdin : createReadStream(file);
   await new Promise<void>((resolve, reject) => {
     stream.once('error', (err: NodeJS.ErrnoException) =>
-      reject(new InputError(err.code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file} (${err.code})`)),
+      reject(
+        new InputError(
+          err.code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file} (${err.code})`,
+        ),
+      ),
     );
     stream.once('readable', () => resolve());
     stream.once('end', () => resolve());
@@ -59,7 +80,7 @@ async function runBatch(file: string, sentences: number): Promise<void> {
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    const out = processBatchLine(line, n, { sentences, parseHtml, releaseHtml });
+    const out = processBatchLine(line, n, { ...length, parseHtml, releaseHtml });
     if (!process.stdout.write(JSON.stringify(out) + '\n')) {
       await new Promise((r) => process.stdout.once('drain', r));
     }
@@ -76,13 +97,21 @@ async function main(argv: string[]): Promise<number> {
   }
   const sentences = options.sentences ?? DEFAULT_SETTINGS.summarySentences;
   if (options.batch) {
-    await runBatch(options.batch, sentences);
+    await runBatch(options.batch, { sentences, share: options.share });
     return 0;
   }
   const source = await loadSource(options.input!, options.lang);
-  const analysis = runOne(source, { sentences, force: options.force, parseHtml, releaseHtml });
+  const analysis = runOne(source, {
+    sentences,
+    share: options.share,
+    force: options.force,
+    parseHtml,
+    releaseHtml,
+  });
   process.stdout.write(
-    options.json ? JSON.stringify(analysis, null, 2) + '\n' : toMarkdown(analysis, analysis.lang === 'de' ? 'de' : 'en'),
+    options.json
+      ? JSON.stringify(analysis, null, 2) + '\n'
+      : toMarkdown(analysis, analysis.lang === 'de' ? 'de' : 'en'),
   );
   return 0;
 }

@@ -4,6 +4,8 @@ import {
   ALL_PERSPECTIVES,
   SUMMARY_SENTENCES_MAX,
   SUMMARY_SENTENCES_MIN,
+  SUMMARY_SHARE_MAX,
+  SUMMARY_SHARE_MIN,
   type Settings,
 } from '../lib/settings/schema';
 import { parseCues, slugify, type SettingsError } from '../lib/settings/validate';
@@ -20,10 +22,19 @@ interface Props {
 }
 
 /** The settings form. It only renders and reports changes; saving is the page's job. */
-export function OptionsForm({ settings, errors, t, perspectiveLabels, status, onChange, onReset }: Props) {
+export function OptionsForm({
+  settings,
+  errors,
+  t,
+  perspectiveLabels,
+  status,
+  onChange,
+  onReset,
+}: Props) {
   const [draftName, setDraftName] = useState('');
   const [draftCues, setDraftCues] = useState('');
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    onChange({ ...settings, [key]: value });
 
   const togglePerspective = (id: BuiltinPerspectiveId, on: boolean) =>
     set(
@@ -52,19 +63,67 @@ export function OptionsForm({ settings, errors, t, perspectiveLabels, status, on
       )}
       <fieldset class="field">
         <legend>{t('options.summarySentences')}</legend>
-        <p class="field-help" id="len-help">
-          {t('options.summarySentences.help', { min: SUMMARY_SENTENCES_MIN, max: SUMMARY_SENTENCES_MAX })}
+        <div class="length-choice">
+          <label class="check">
+            <input
+              type="radio"
+              name="summary-length"
+              value="sentences"
+              checked={settings.summaryLength === 'sentences'}
+              aria-describedby="len-sentences-help"
+              onChange={() => set('summaryLength', 'sentences')}
+            />
+            {t('options.summaryLength.sentences')}
+          </label>
+          <input
+            id="summary-sentences"
+            type="number"
+            min={SUMMARY_SENTENCES_MIN}
+            max={SUMMARY_SENTENCES_MAX}
+            value={settings.summarySentences}
+            disabled={settings.summaryLength !== 'sentences'}
+            aria-label={t('options.summaryLength.sentences')}
+            aria-describedby="len-sentences-help"
+            onChange={(e) => set('summarySentences', Number((e.target as HTMLInputElement).value))}
+          />
+        </div>
+        <p class="field-help" id="len-sentences-help">
+          {t('options.summaryLength.sentences.help', {
+            min: SUMMARY_SENTENCES_MIN,
+            max: SUMMARY_SENTENCES_MAX,
+          })}
         </p>
-        <input
-          id="summary-sentences"
-          type="number"
-          min={SUMMARY_SENTENCES_MIN}
-          max={SUMMARY_SENTENCES_MAX}
-          value={settings.summarySentences}
-          aria-label={t('options.summarySentences')}
-          aria-describedby="len-help"
-          onChange={(e) => set('summarySentences', Number((e.target as HTMLInputElement).value))}
-        />
+        <div class="length-choice">
+          <label class="check">
+            <input
+              type="radio"
+              name="summary-length"
+              value="share"
+              checked={settings.summaryLength === 'share'}
+              aria-describedby="len-share-help"
+              onChange={() => set('summaryLength', 'share')}
+            />
+            {t('options.summaryLength.share')}
+          </label>
+          <input
+            id="summary-share"
+            type="number"
+            min={SUMMARY_SHARE_MIN}
+            max={SUMMARY_SHARE_MAX}
+            step={5}
+            value={settings.summaryShare}
+            disabled={settings.summaryLength !== 'share'}
+            aria-label={t('options.summaryLength.share')}
+            aria-describedby="len-share-help"
+            onChange={(e) => set('summaryShare', Number((e.target as HTMLInputElement).value))}
+          />
+        </div>
+        <p class="field-help" id="len-share-help">
+          {t('options.summaryLength.share.help', {
+            min: SUMMARY_SHARE_MIN,
+            max: SUMMARY_SHARE_MAX,
+          })}
+        </p>
       </fieldset>
 
       <fieldset class="field">
@@ -95,7 +154,9 @@ export function OptionsForm({ settings, errors, t, perspectiveLabels, status, on
       <fieldset class="field">
         <legend>{t('options.customLenses')}</legend>
         <p class="field-help">{t('options.customLenses.help')}</p>
-        {settings.customLenses.length === 0 && <p class="field-help">{t('options.customLenses.none')}</p>}
+        {settings.customLenses.length === 0 && (
+          <p class="field-help">{t('options.customLenses.none')}</p>
+        )}
         {settings.customLenses.map((lens) => (
           <div key={lens.id} class="lens" data-lens={lens.id}>
             <div class="lens-row">
@@ -103,7 +164,12 @@ export function OptionsForm({ settings, errors, t, perspectiveLabels, status, on
               <button
                 type="button"
                 class="button button-secondary"
-                onClick={() => set('customLenses', settings.customLenses.filter((l) => l.id !== lens.id))}
+                onClick={() =>
+                  set(
+                    'customLenses',
+                    settings.customLenses.filter((l) => l.id !== lens.id),
+                  )
+                }
               >
                 {t('options.customLenses.remove', { name: lens.name })}
               </button>
@@ -131,7 +197,12 @@ export function OptionsForm({ settings, errors, t, perspectiveLabels, status, on
             />
           </label>
           <div class="actions-row">
-            <button type="button" class="button" onClick={addLens} disabled={!draftName.trim() || !parseCues(draftCues).length}>
+            <button
+              type="button"
+              class="button"
+              onClick={addLens}
+              disabled={!draftName.trim() || !parseCues(draftCues).length}
+            >
               {t('options.customLenses.add')}
             </button>
           </div>
@@ -144,7 +215,9 @@ export function OptionsForm({ settings, errors, t, perspectiveLabels, status, on
           name="uiLanguage"
           aria-label={t('options.uiLanguage')}
           value={settings.uiLanguage}
-          onChange={(e) => set('uiLanguage', (e.target as HTMLSelectElement).value as Settings['uiLanguage'])}
+          onChange={(e) =>
+            set('uiLanguage', (e.target as HTMLSelectElement).value as Settings['uiLanguage'])
+          }
         >
           <option value="auto">{t('options.uiLanguage.auto')}</option>
           <option value="de">Deutsch</option>

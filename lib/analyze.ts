@@ -6,7 +6,7 @@ import { findEntities } from './entities';
 import { answerPerspectives, BUILTIN_LENSES, lensFromCustom } from './perspectives';
 import type { CustomLens } from './settings/schema';
 import { ALL_PERSPECTIVES } from './settings/schema';
-import { summarize } from './summarize';
+import { condense, summarize } from './summarize';
 import { detectLanguage } from './text/language';
 import { capParagraphs } from './text/cap';
 import { prepareText } from './text/prepare';
@@ -14,8 +14,13 @@ import type { PreparedText } from './text/prepared';
 import type { Analysis, BuiltinPerspectiveId, ExtractedArticle } from './types';
 
 export interface AnalyzeOptions {
-  /** Summary length in sentences. */
+  /** Summary length in sentences (a news summary); ignored when `summaryShare` is given. */
   summarySentences: number;
+  /**
+   * Summary length as a share (0–1] of the article's sentences: the article condensed rather than
+   * its news (lib/summarize, `condense`). Absent: `summarySentences` decides.
+   */
+  summaryShare?: number;
   /** Built-in lenses to answer, in this order. */
   perspectives?: readonly BuiltinPerspectiveId[];
   /** User-defined lenses, answered after the built-in ones. */
@@ -64,12 +69,17 @@ export function analyze(article: ExtractedArticle, options: AnalyzeOptions): Ana
   // Extraction may have cut the text already (at the same limit); the reader hears it either way.
   const truncated = capped.truncated || article.truncated === true;
   const { paragraphs } = capped;
-  const input = capped.truncated ? { ...article, paragraphs, kinds: article.kinds?.slice(0, paragraphs.length) } : article;
+  const input = capped.truncated
+    ? { ...article, paragraphs, kinds: article.kinds?.slice(0, paragraphs.length) }
+    : article;
   const sample = [input.title, ...input.paragraphs.slice(0, 20)].join('\n');
   const lang = detectLanguage(sample, input.lang);
   const prepared = prepareText(input, lang);
 
-  const { indices, importance } = summarize(prepared, options.summarySentences);
+  const { indices, importance } =
+    options.summaryShare !== undefined
+      ? condense(prepared, options.summaryShare)
+      : summarize(prepared, options.summarySentences);
   const skipped: Analysis['skipped'] = [];
   const inBudget = () => performance.now() - t0 < budget;
 

@@ -20,13 +20,17 @@ async function extractFromTab(tabId: number, force: boolean): Promise<Extraction
   // Firefox reports an exception inside the injected function here instead of rejecting.
   const error = (result as { error?: unknown } | undefined)?.error;
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  if (!result || result.result === undefined || result.result === null) throw new Error('The page did not answer.');
+  if (!result || result.result === undefined || result.result === null)
+    throw new Error('The page did not answer.');
   return result.result as ExtractionResult;
 }
 
 export function analyzeOptions(settings: Settings): AnalyzeOptions {
   return {
     summarySentences: settings.summarySentences,
+    // Percent in the settings, a fraction in the pipeline; absent unless asked for, so the
+    // cache key of a sentence-count analysis is what it was.
+    ...(settings.summaryLength === 'share' ? { summaryShare: settings.summaryShare / 100 } : {}),
     perspectives: settings.perspectives,
     customLenses: settings.customLenses,
     uiLang: resolveLocale(settings.uiLanguage, navigator.language),
@@ -50,7 +54,8 @@ export async function analyzeCached(
 
 async function markTab(tabId: number, analysed: boolean): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: analysed ? '✓' : '' }).catch(() => {});
-  if (analysed) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' }).catch(() => {});
+  if (analysed)
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' }).catch(() => {});
 }
 
 async function analyzeTabOnce(tabId: number | undefined, force: boolean): Promise<TabResult> {
@@ -74,13 +79,25 @@ async function analyzeTabOnce(tabId: number | undefined, force: boolean): Promis
     throw err;
   }
   if (!extraction.ok) {
-    return { status: extraction.reason === 'empty' ? 'empty' : 'not-article', tabId: tab.id, title: extraction.title };
+    return {
+      status: extraction.reason === 'empty' ? 'empty' : 'not-article',
+      tabId: tab.id,
+      title: extraction.title,
+    };
   }
   const { analysis, cached } = await analyzeCached(extraction.article, await settings);
-  if (analysis.sentences.length === 0) return { status: 'empty', tabId: tab.id, title: analysis.title };
+  if (analysis.sentences.length === 0)
+    return { status: 'empty', tabId: tab.id, title: analysis.title };
   void markTab(tab.id, true); // the badge need not hold up the answer; markTab never rejects
   const largePage = extraction.article.largePage === true;
-  return { status: 'ok', tabId: tab.id, analysis, source: 'page', cached, ...(largePage ? { largePage } : {}) };
+  return {
+    status: 'ok',
+    tabId: tab.id,
+    analysis,
+    source: 'page',
+    cached,
+    ...(largePage ? { largePage } : {}),
+  };
 }
 
 /** Requests for the same tab that overlap share one analysis (popup and side panel at once). */

@@ -18,6 +18,8 @@ export interface Source {
 
 export interface RunOptions {
   sentences: number;
+  /** Summary length in percent of the article's sentences; when given, `sentences` is not used. */
+  share?: number | null;
   /** Language of panel labels; by default German for German articles, else English. */
   uiLang?: 'de' | 'en';
   force?: boolean;
@@ -51,9 +53,11 @@ export function runOne(source: Source, options: RunOptions): Analysis {
   } else {
     article = articleFromText(source.text ?? '', source);
   }
-  if (!article.paragraphs.some((p) => /[\p{L}\p{N}]/u.test(p))) throw new InputError('the text is empty');
+  if (!article.paragraphs.some((p) => /[\p{L}\p{N}]/u.test(p)))
+    throw new InputError('the text is empty');
   const analysis = analyze(article, {
     summarySentences: options.sentences,
+    ...(options.share != null ? { summaryShare: options.share / 100 } : {}),
     perspectives: DEFAULT_SETTINGS.perspectives,
     uiLang: options.uiLang,
   });

@@ -5,6 +5,8 @@ import {
   DEFAULT_SETTINGS,
   SUMMARY_SENTENCES_MAX,
   SUMMARY_SENTENCES_MIN,
+  SUMMARY_SHARE_MAX,
+  SUMMARY_SHARE_MIN,
   type CustomLens,
   type Settings,
 } from './schema';
@@ -13,7 +15,9 @@ import {
 export interface SettingsError {
   field: keyof Settings;
   key:
+    | 'settings.error.summaryLength'
     | 'settings.error.summarySentences'
+    | 'settings.error.summaryShare'
     | 'settings.error.perspectives'
     | 'settings.error.showEntities'
     | 'settings.error.uiLanguage'
@@ -31,6 +35,9 @@ export interface ValidationResult {
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isWholeIn = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 /** `Market Watch!` → `market-watch`; used to give custom lenses stable ids. */
 export function slugify(name: string): string {
@@ -104,16 +111,20 @@ export function validateSettings(input: unknown): ValidationResult {
   const raw = isRecord(input) ? input : {};
   const settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
 
+  if ('summaryLength' in raw) {
+    const v = raw.summaryLength;
+    if (v === 'sentences' || v === 'share') settings.summaryLength = v;
+    else errors.push({ field: 'summaryLength', key: 'settings.error.summaryLength' });
+  }
   if ('summarySentences' in raw) {
     const n = raw.summarySentences;
-    if (
-      typeof n === 'number' &&
-      Number.isInteger(n) &&
-      n >= SUMMARY_SENTENCES_MIN &&
-      n <= SUMMARY_SENTENCES_MAX
-    ) {
-      settings.summarySentences = n;
-    } else errors.push({ field: 'summarySentences', key: 'settings.error.summarySentences' });
+    if (isWholeIn(n, SUMMARY_SENTENCES_MIN, SUMMARY_SENTENCES_MAX)) settings.summarySentences = n;
+    else errors.push({ field: 'summarySentences', key: 'settings.error.summarySentences' });
+  }
+  if ('summaryShare' in raw) {
+    const n = raw.summaryShare;
+    if (isWholeIn(n, SUMMARY_SHARE_MIN, SUMMARY_SHARE_MAX)) settings.summaryShare = n;
+    else errors.push({ field: 'summaryShare', key: 'settings.error.summaryShare' });
   }
   if ('perspectives' in raw) {
     const p = raw.perspectives;

@@ -86,7 +86,11 @@ export const DEFAULT_OPTIONS: SummarizerOptions = {
  * whole-document extracts), and general words are terms. Measured on the BBC News Summary, whose
  * references keep ~43 % of each article (docs/evaluation.md, "Session 4"); no weight was tuned.
  */
-export const CONDENSE_OPTIONS: SummarizerOptions = { ...DEFAULT_OPTIONS, leadSentences: 0, stopWords: 'function' };
+export const CONDENSE_OPTIONS: SummarizerOptions = {
+  ...DEFAULT_OPTIONS,
+  leadSentences: 0,
+  stopWords: 'function',
+};
 
 export interface Summary {
   /** Chosen sentence indices, in article order. */
@@ -121,6 +125,8 @@ export function summaryCandidates(p: PreparedText): number[] {
 
 /** Sentences in a summary of `share` (0–1] of the article's candidate sentences: at least one. */
 export function sentencesForShare(p: PreparedText, share: number): number {
+  if (!(share > 0 && share <= 1))
+    throw new RangeError(`a summary share lies in (0, 1], got ${share}`);
   return Math.max(1, Math.round(share * summaryCandidates(p).length));
 }
 

@@ -24,14 +24,17 @@ const BLOCK_SEPARATOR = '\n\n';
  */
 
 /** Photo and image credits: `(c) dpa`, `© Reuters`, `Foto: APA/Hans Punz`, `Photo: Getty Images`. */
-const CREDIT = /^(?:\(c\)|©|(?:fotos?|photos?|bild(?:er)?|images?|pictures?|grafik|illustration|video|quelle|source|credits?)\s*:)/iu;
+const CREDIT =
+  /^(?:\(c\)|©|(?:fotos?|photos?|bild(?:er)?|images?|pictures?|grafik|illustration|video|quelle|source|credits?)\s*:)/iu;
 /** Links to other articles and calls to action. */
 const TEASER =
   /^(?:read more|read next|more:|more on this|related(?: articles?| stories)?:?|see also|also read|watch:|listen:|click here|scroll down|share this|follow (?:us|@)|sign up|subscribe|advertisement|sponsored|lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr dazu|mehr lesen|weiterlesen|weitere artikel|zum thema|auch interessant|das könnte sie (?:auch )?interessieren|anzeige|werbung|folgen sie|jetzt abonnieren)\b/iu;
 /** Publishing stamps. */
-const STAMP = /^(?:published|updated|last updated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand)\s*:?\s*[\p{N}|]/iu;
+const STAMP =
+  /^(?:published|updated|last updated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand)\s*:?\s*[\p{N}|]/iu;
 /** `By Jane Doe`, `Von Hans Müller, Wien`: a short block that only names the author. */
-const BYLINE = /^(?:by|von|text:?|interview:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|und|and|&))*\s*(?:[,|/–-].*)?$/u;
+const BYLINE =
+  /^(?:by|von|text:?|interview:?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|und|and|&))*\s*(?:[,|/–-].*)?$/u;
 /** Ends like a sentence: terminal punctuation, optionally followed by closing quotes or brackets. */
 const TERMINAL = /[.!?…:;]["'“”«»‘’)\]]*$/u;
 const URL = /(?:https?:\/\/|www\.)\S+/iu;
@@ -130,6 +133,9 @@ export function termsOf(
   lang: string,
   isStop?: StopPredicate,
 ): { terms: string[][]; titleTerms: string[] } {
-  const all = addCompoundHeads([title, ...sentences.map((s) => s.text)].map((t) => contentTerms(t, lang, isStop)), lang);
+  const all = addCompoundHeads(
+    [title, ...sentences.map((s) => s.text)].map((t) => contentTerms(t, lang, isStop)),
+    lang,
+  );
   return { terms: all.slice(1), titleTerms: all[0] };
 }

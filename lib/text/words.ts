@@ -22,7 +22,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’]|(?<=\p{N})[.,:](?=\p{N}))[\p
  * Scripts written without spaces between words; a WORD match in them is a whole phrase, so it is
  * segmented again with `Intl.Segmenter` (ICU's dictionary-based word breaks, in Node and browsers).
  */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 let wordSegmenter: Intl.Segmenter | null = null;
 
@@ -50,7 +51,12 @@ const SINGLE_MEANINGFUL = /^[\p{Script=Han}\p{Script=Hangul}]$/u;
 export type StopPredicate = (lowerWord: string, lang: string) => boolean;
 
 /** The content terms of one word: its parts, stop words dropped, each stemmed. */
-export function wordTerms(word: string, lang: string, out: string[] = [], isStop: StopPredicate = isStopWord): string[] {
+export function wordTerms(
+  word: string,
+  lang: string,
+  out: string[] = [],
+  isStop: StopPredicate = isStopWord,
+): string[] {
   const parts = PART_SEPARATOR.test(word) ? word.split(PART_SEPARATOR) : [word];
   for (const part of parts) {
     if (part.length < 2 && !SINGLE_MEANINGFUL.test(part)) continue;
@@ -62,7 +68,11 @@ export function wordTerms(word: string, lang: string, out: string[] = [], isStop
 }
 
 /** The content terms of `text`: lower-cased stems in text order, stop words removed. */
-export function contentTerms(text: string, lang: string, isStop: StopPredicate = isStopWord): string[] {
+export function contentTerms(
+  text: string,
+  lang: string,
+  isStop: StopPredicate = isStopWord,
+): string[] {
   const out: string[] = [];
   for (const w of words(text)) wordTerms(w, lang, out, isStop);
   return out;

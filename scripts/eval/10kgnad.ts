@@ -21,7 +21,10 @@ interface GnadLine {
 
 export function loadGnad(dataDir: string, limit?: number): SummaryDoc[] {
   const file = path.join(dataDir, '10kgnad', 'articles.jsonl');
-  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GnadLine);
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as GnadLine);
   const docs = lines
     .filter((l) => l.teaser_heuristic && l.body_heuristic)
     .map((l) => ({
@@ -37,7 +40,8 @@ export function loadGnad(dataDir: string, limit?: number): SummaryDoc[] {
 
 export const gnadSuite: Suite = {
   name: '10kgnad',
-  description: '10kGNAD (German, DER STANDARD): 1 sentence of the body vs the editorial teaser (ROUGE), ours vs LEAD-1, npm peers, oracle',
+  description:
+    '10kGNAD (German, DER STANDARD): 1 sentence of the body vs the editorial teaser (ROUGE), ours vs LEAD-1, npm peers, oracle',
   async run(ctx) {
     const docs = loadGnad(ctx.dataDir, ctx.limit);
     const lead = leadSystem(1);
@@ -52,7 +56,10 @@ export const gnadSuite: Suite = {
     }));
     return {
       suite: '10kgnad',
-      tables: [...scoreTables('10kGNAD, 1 sentence vs teaser', scores, [OURS.name, lead.name]), defaultLengthTable('10kGNAD vs teaser', docs)],
+      tables: [
+        ...scoreTables('10kGNAD, 1 sentence vs teaser', scores, [OURS.name, lead.name]),
+        defaultLengthTable('10kGNAD vs teaser', docs),
+      ],
       checks,
       data: scores,
     };

@@ -12,7 +12,15 @@ import path from 'node:path';
 import type { Check, Suite } from './types';
 import { blocksOf, limited, type SummaryDoc } from './summary-docs';
 import { find, scoreSystems, scoreTables } from './summary-suite';
-import { LEXRANK, OURS, OURS_CONDENSED, ORACLE, TS_TEXTRANK, leadSystem, prepareDoc } from './summary-systems';
+import {
+  LEXRANK,
+  OURS,
+  OURS_CONDENSED,
+  ORACLE,
+  TS_TEXTRANK,
+  leadSystem,
+  prepareDoc,
+} from './summary-systems';
 
 /** Share of the summary's letters and digits that the recovered sentences must cover. */
 const MIN_COVERAGE = 0.5;
@@ -37,7 +45,14 @@ export function loadBbc(dataDir: string, limit?: number): BbcData {
       const article = readFileSync(path.join(root, 'articles', category, name), 'utf8');
       const summary = readFileSync(path.join(root, 'summaries', category, name), 'utf8');
       const [title, ...body] = blocksOf(article);
-      const doc: SummaryDoc = { id: `${category}/${name}`, title, paragraphs: body, lang: 'en', reference: [], sentences: 0 };
+      const doc: SummaryDoc = {
+        id: `${category}/${name}`,
+        title,
+        paragraphs: body,
+        lang: 'en',
+        reference: [],
+        sentences: 0,
+      };
       const prepared = prepareDoc(doc);
       const reference = prepared.sentences.map((s) => s.text).filter((s) => summary.includes(s));
       const coverage = reference.reduce((a, s) => a + alnum(s), 0) / Math.max(1, alnum(summary));
@@ -54,7 +69,8 @@ export function loadBbc(dataDir: string, limit?: number): BbcData {
 
 export const bbcSuite: Suite = {
   name: 'bbc',
-  description: 'BBC News Summary: extractive summaries at the reference sentence count (ROUGE), ours vs LEAD-k, npm peers, oracle',
+  description:
+    'BBC News Summary: extractive summaries at the reference sentence count (ROUGE), ours vs LEAD-k, npm peers, oracle',
   async run(ctx) {
     const { docs, skipped, coverage } = loadBbc(ctx.dataDir, ctx.limit);
     const lead = leadSystem();

@@ -10,7 +10,15 @@ import type { Check, Suite } from './types';
 import { blocksOf, limited, type SummaryDoc } from './summary-docs';
 import { defaultLengthTable, find, scoreSystems, scoreTables } from './summary-suite';
 import { measureSummarySpeed } from './summary-speed';
-import { LEXRANK, OURS, OURS_CONDENSED, ORACLE, TS_TEXTRANK, leadSystem, type SummarySystem } from './summary-systems';
+import {
+  LEXRANK,
+  OURS,
+  OURS_CONDENSED,
+  ORACLE,
+  TS_TEXTRANK,
+  leadSystem,
+  type SummarySystem,
+} from './summary-systems';
 
 interface CnnDmLine {
   id: string;
@@ -22,9 +30,15 @@ interface CnnDmLine {
 /** Issue 3's bar: +0.5 ROUGE-1 over LEAD-3 (PacSum-BERT's margin is 0.3), and no loss on ROUGE-2/L. */
 const R1_MARGIN = 0.5;
 
-export function loadCnnDm(dataDir: string, limit?: number): { docs: SummaryDoc[]; datasetSentences: Map<string, string[]> } {
+export function loadCnnDm(
+  dataDir: string,
+  limit?: number,
+): { docs: SummaryDoc[]; datasetSentences: Map<string, string[]> } {
   const file = path.join(dataDir, 'cnndm', 'cnndm_test.jsonl');
-  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CnnDmLine);
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as CnnDmLine);
   const datasetSentences = new Map<string, string[]>();
   const docs: SummaryDoc[] = limited(lines, limit).map((l) => {
     datasetSentences.set(l.id, l.article_sentences);
@@ -42,7 +56,8 @@ export function loadCnnDm(dataDir: string, limit?: number): { docs: SummaryDoc[]
 
 export const cnndmSuite: Suite = {
   name: 'cnndm',
-  description: 'CNN/DailyMail: 3-sentence extractive summaries vs highlights (ROUGE), ours vs LEAD-3, npm peers, oracle',
+  description:
+    'CNN/DailyMail: 3-sentence extractive summaries vs highlights (ROUGE), ours vs LEAD-3, npm peers, oracle',
   async run(ctx) {
     const { docs, datasetSentences } = loadCnnDm(ctx.dataDir, ctx.limit);
     // LEAD-3 on the data set's own sentence split, the figure issue 3 quotes (39.11/17.71/25.50
@@ -57,7 +72,10 @@ export const cnndmSuite: Suite = {
     const ours = find(scores.all, OURS.name);
     const leads = [find(scores.all, lead.name), find(scores.all, leadDatasetSplit.name)];
     const bestLead = (k: 'rouge1' | 'rouge2' | 'rougeL') => Math.max(...leads.map((l) => l[k]));
-    const heldOutLead = Math.max(find(scores.heldOut, lead.name).rouge1, find(scores.heldOut, leadDatasetSplit.name).rouge1);
+    const heldOutLead = Math.max(
+      find(scores.heldOut, lead.name).rouge1,
+      find(scores.heldOut, leadDatasetSplit.name).rouge1,
+    );
     const heldOutOurs = find(scores.heldOut, OURS.name).rouge1;
     const speed = measureSummarySpeed();
     const heldOut = (k: 'rouge1' | 'rouge2' | 'rougeL') =>

@@ -4,7 +4,13 @@
  * greedy oracle (an upper bound for any extractive summary of k sentences).
  */
 import { lexrankSummarize } from './lexrank-peer';
-import { AbsoluteSummarizerConfig, DefaultTextParser, NullLogger, SorensenDiceSimilarity, Summarizer } from 'ts-textrank';
+import {
+  AbsoluteSummarizerConfig,
+  DefaultTextParser,
+  NullLogger,
+  SorensenDiceSimilarity,
+  Summarizer,
+} from 'ts-textrank';
 import { rougeTokens } from '../../lib/eval/rouge';
 import { condense, summarize, summaryCandidates } from '../../lib/summarize';
 import { detectLanguage } from '../../lib/text/language';
@@ -38,16 +44,30 @@ export const OURS: SummarySystem = {
 };
 
 /**
+ * The share, in percent with one decimal (what `--share` and a batch line's `"share"` take), that
+ * makes a condensed summary of `p` exactly `sentences` long: checked on every BBC article.
+ */
+export function sharePercentFor(p: PreparedText, sentences: number): number {
+  return Math.min(
+    100,
+    Math.round((1000 * sentences) / Math.max(1, summaryCandidates(p).length)) / 10,
+  );
+}
+
+/**
  * Ours asked for a share of the article (`condense`, as `--share` in the CLI and the extension's
- * "share of the article" length): the share is the reference's count over our candidate sentences,
- * so it extracts exactly as many sentences as every other system.
+ * "share of the article" length), at the share that extracts exactly as many sentences as every
+ * other system.
  */
 export const OURS_CONDENSED: SummarySystem = {
   name: 'Kontext, condensed (share)',
   run(doc) {
     const p = prepareDoc(doc);
-    const share = doc.sentences / Math.max(1, summaryCandidates(p).length);
-    return condense(p, share).indices.map((i) => p.sentences[i].text);
+    const { indices } = condense(p, sharePercentFor(p, doc.sentences) / 100);
+    // Scored as a failure rather than compared at another length than the other systems.
+    if (indices.length !== Math.min(doc.sentences, summaryCandidates(p).length))
+      throw new Error('share missed the count');
+    return indices.map((i) => p.sentences[i].text);
   },
 };
 
@@ -61,7 +81,13 @@ export function leadSystem(k?: number): SummarySystem {
 const textRank = new Summarizer(
   // The package's README configuration: Sørensen–Dice similarity, damping 0.85, article order.
   // The sentence count is replaced per document below.
-  new AbsoluteSummarizerConfig(3, new SorensenDiceSimilarity(), new DefaultTextParser(), 0.85, Summarizer.SORT_OCCURENCE),
+  new AbsoluteSummarizerConfig(
+    3,
+    new SorensenDiceSimilarity(),
+    new DefaultTextParser(),
+    0.85,
+    Summarizer.SORT_OCCURENCE,
+  ),
   new NullLogger(),
 );
 const textRankByCount = new Map<number, Summarizer>([[3, textRank]]);
@@ -72,7 +98,13 @@ export const TS_TEXTRANK: SummarySystem = {
     let s = textRankByCount.get(doc.sentences);
     if (!s) {
       s = new Summarizer(
-        new AbsoluteSummarizerConfig(doc.sentences, new SorensenDiceSimilarity(), new DefaultTextParser(), 0.85, Summarizer.SORT_OCCURENCE),
+        new AbsoluteSummarizerConfig(
+          doc.sentences,
+          new SorensenDiceSimilarity(),
+          new DefaultTextParser(),
+          0.85,
+          Summarizer.SORT_OCCURENCE,
+        ),
         new NullLogger(),
       );
       textRankByCount.set(doc.sentences, s);
@@ -97,7 +129,12 @@ function ngramCounts(tokens: string[], n: number): Map<string, number> {
 }
 
 /** Clipped overlap of the selection plus one sentence, from the selection's counts and overlap. */
-function overlapWith(selection: Map<string, number>, hits: number, sentence: Map<string, number>, reference: Map<string, number>): number {
+function overlapWith(
+  selection: Map<string, number>,
+  hits: number,
+  sentence: Map<string, number>,
+  reference: Map<string, number>,
+): number {
   let h = hits;
   for (const [g, c] of sentence) {
     const r = reference.get(g);
@@ -108,7 +145,8 @@ function overlapWith(selection: Map<string, number>, hits: number, sentence: Map
   return h;
 }
 
-const f1 = (hits: number, cand: number, ref: number) => (cand && ref && hits ? (2 * hits) / (cand + ref) : 0);
+const f1 = (hits: number, cand: number, ref: number) =>
+  cand && ref && hits ? (2 * hits) / (cand + ref) : 0;
 
 /**
  * Greedy oracle (Nallapati et al. 2017; Liu & Lapata 2019): add the sentence that most raises
@@ -125,7 +163,8 @@ export const ORACLE: SummarySystem = {
     const refTokens = doc.reference.map(rougeTokens);
     const ref1 = ngramCounts(refTokens.flat(), 1);
     const ref2 = new Map<string, number>();
-    for (const t of refTokens) for (const [g, c] of ngramCounts(t, 2)) ref2.set(g, (ref2.get(g) ?? 0) + c);
+    for (const t of refTokens)
+      for (const [g, c] of ngramCounts(t, 2)) ref2.set(g, (ref2.get(g) ?? 0) + c);
     const refLen1 = refTokens.reduce((a, t) => a + t.length, 0);
     const refLen2 = refTokens.reduce((a, t) => a + Math.max(0, t.length - 1), 0);
     const sel1 = new Map<string, number>();
@@ -143,7 +182,9 @@ export const ORACLE: SummarySystem = {
         if (picked.includes(i)) continue;
         const h1 = overlapWith(sel1, hits1, uni[i], ref1);
         const h2 = overlapWith(sel2, hits2, bi[i], ref2);
-        const score = f1(h1, len1 + tokens[i].length, refLen1) + f1(h2, len2 + Math.max(0, tokens[i].length - 1), refLen2);
+        const score =
+          f1(h1, len1 + tokens[i].length, refLen1) +
+          f1(h2, len2 + Math.max(0, tokens[i].length - 1), refLen2);
         if (score > best) {
           best = score;
           bestIndex = i;

@@ -1,9 +1,12 @@
 /// <reference types="chrome" />
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { ResultPage, tabIdOf } from './support/pages';
 import { startFixtureServer, type FixtureServer } from './support/server';
+import { runOne } from '../../lib/cli/run-one';
+import { parseHtml } from '../../cli/parse-html';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -22,7 +25,11 @@ describe('side panel', () => {
   it('shows the same view and follows the active tab', async () => {
     const article = await ext.context.newPage();
     await article.goto(server.url('article-de.html'));
-    const panel = await ResultPage.open(ext, 'sidepanel', await tabIdOf(ext, server.url('article-de.html')));
+    const panel = await ResultPage.open(
+      ext,
+      'sidepanel',
+      await tabIdOf(ext, server.url('article-de.html')),
+    );
     await expect(panel.title().textContent()).resolves.toContain('Straßenbahn');
     await panel.screenshot('sidepanel-article-de');
     await panel.page.close();
@@ -39,7 +46,9 @@ describe('side panel', () => {
       await chrome.tabs.update(tab.id!, { active: true });
     }, server.url('article-en.html'));
     await expect
-      .poll(async () => (await view.title().count()) ? view.title().textContent() : '', { timeout: 20_000 })
+      .poll(async () => ((await view.title().count()) ? view.title().textContent() : ''), {
+        timeout: 20_000,
+      })
       .toContain('Port city bets');
   });
 });
@@ -52,21 +61,82 @@ describe('options page', () => {
     await options.locator('#summary-sentences').fill('3');
     await options.locator('#summary-sentences').dispatchEvent('change');
     await options.locator('input[name="lens-name"]').fill('Energy transition');
-    await options.locator('textarea[name="lens-cues"]').fill('battery, electric cars, lithium, energy');
+    await options
+      .locator('textarea[name="lens-cues"]')
+      .fill('battery, electric cars, lithium, energy');
     await options.getByRole('button', { name: /Add perspective|Perspektive hinzufügen/ }).click();
     await options.locator('.lens[data-lens="energy-transition"]').waitFor({ timeout: 10_000 });
     await options.screenshot({ path: 'test-results/options.png', fullPage: true });
 
     const article = await ext.context.newPage();
     await article.goto(server.url('article-en.html'));
-    const popup = await ResultPage.open(ext, 'popup', await tabIdOf(ext, server.url('article-en.html')));
+    const popup = await ResultPage.open(
+      ext,
+      'popup',
+      await tabIdOf(ext, server.url('article-en.html')),
+    );
     await expect(popup.summarySentences()).resolves.toHaveLength(3);
     const lens = popup.panel('custom:energy-transition');
     await expect(lens.locator('.panel-title').textContent()).resolves.toBe('Energy transition');
     expect((await popup.panelSentences('custom:energy-transition')).join(' ')).toMatch(/batter/i);
     // The side panel shows the same custom lens.
-    const panel = await ResultPage.open(ext, 'sidepanel', await tabIdOf(ext, server.url('article-en.html')));
-    await expect(panel.panel('custom:energy-transition').locator('.panel-title').textContent()).resolves.toBe('Energy transition');
+    const panel = await ResultPage.open(
+      ext,
+      'sidepanel',
+      await tabIdOf(ext, server.url('article-en.html')),
+    );
+    await expect(
+      panel.panel('custom:energy-transition').locator('.panel-title').textContent(),
+    ).resolves.toBe('Energy transition');
+  });
+
+  it('condenses the article when the length is a share of it', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.locator('input[name="summary-length"][value="share"]').check();
+    await expect.poll(() => options.locator('#summary-share').isDisabled()).toBe(false);
+    await options.locator('#summary-share').fill('50');
+    await options.locator('#summary-share').dispatchEvent('change');
+    await expect
+      .poll(async () =>
+        ext.worker.evaluate(
+          async () =>
+            (await chrome.storage.local.get('settings')).settings as {
+              summaryLength?: string;
+              summaryShare?: number;
+            },
+        ),
+      )
+      .toMatchObject({ summaryLength: 'share', summaryShare: 50 });
+    await expect(options.locator('#summary-sentences').isDisabled()).resolves.toBe(true);
+
+    // The extension's count is the pipeline's count for half of this article, in Node.
+    const html = readFileSync(path.resolve('tests/fixtures/article-en/source.html'), 'utf8');
+    const expected = runOne(
+      { html, url: server.url('article-en.html') },
+      { sentences: 4, share: 50, parseHtml },
+    );
+    expect(expected.summary.length).toBeGreaterThan(4);
+    const article = await ext.context.newPage();
+    await article.goto(server.url('article-en.html'));
+    const popup = await ResultPage.open(
+      ext,
+      'popup',
+      await tabIdOf(ext, server.url('article-en.html')),
+    );
+    await expect(popup.summarySentences()).resolves.toEqual(expected.summary.map((s) => s.text));
+
+    // Back to a number of sentences for the tests that follow.
+    await options.locator('input[name="summary-length"][value="sentences"]').check();
+    await expect
+      .poll(async () =>
+        ext.worker.evaluate(
+          async () =>
+            ((await chrome.storage.local.get('settings')).settings as { summaryLength?: string })
+              .summaryLength,
+        ),
+      )
+      .toBe('sentences');
   });
 
   it('rejects an invalid summary length with a message and keeps the stored value', async () => {
@@ -75,7 +145,13 @@ describe('options page', () => {
     await options.locator('#summary-sentences').fill('99');
     await options.locator('#summary-sentences').dispatchEvent('change');
     await expect(options.locator('.errors').textContent()).resolves.toMatch(/1 (to|bis) 12/);
-    const stored = await ext.worker.evaluate(async () => ((await chrome.storage.local.get("settings")).settings as { summarySentences?: number } | undefined)?.summarySentences);
+    const stored = await ext.worker.evaluate(
+      async () =>
+        (
+          (await chrome.storage.local.get('settings')).settings as
+            { summarySentences?: number } | undefined
+        )?.summarySentences,
+    );
     expect(stored).not.toBe(99);
   });
 });

@@ -37,7 +37,9 @@ const articles = readdirSync(FIXTURES)
   .map((slug) => ({
     slug,
     html: readFileSync(path.join(FIXTURES, slug, 'source.html'), 'utf8'),
-    expected: JSON.parse(readFileSync(path.join(FIXTURES, slug, 'expected.json'), 'utf8')) as Expected,
+    expected: JSON.parse(
+      readFileSync(path.join(FIXTURES, slug, 'expected.json'), 'utf8'),
+    ) as Expected,
   }));
 
 async function cli(args: string[]) {
@@ -89,18 +91,34 @@ describe.each(articles)('pipeline on fixture $slug', ({ html, expected }) => {
     const people = a.people.map((e) => e.name);
     const orgs = a.organizations.map((e) => e.name);
     for (const p of expected.people ?? []) expect(people).toContain(p);
-    for (const o of expected.organizations ?? []) expect(orgs.some((n) => n.includes(o))).toBe(true);
+    for (const o of expected.organizations ?? [])
+      expect(orgs.some((n) => n.includes(o))).toBe(true);
   });
 });
 
 describe('CLI', () => {
   it('prints JSON for a file', async () => {
-    const { code, stdout } = await cli([path.join(FIXTURES, 'article-en/source.html'), '--json', '--sentences', '3']);
+    const { code, stdout } = await cli([
+      path.join(FIXTURES, 'article-en/source.html'),
+      '--json',
+      '--sentences',
+      '3',
+    ]);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.title).toBe(articles.find((x) => x.slug === 'article-en')!.expected.title);
     expect(out.summary).toHaveLength(3);
-    for (const key of ['lang', 'byline', 'siteName', 'publishedTime', 'text', 'sentences', 'perspectives', 'people', 'organizations']) {
+    for (const key of [
+      'lang',
+      'byline',
+      'siteName',
+      'publishedTime',
+      'text',
+      'sentences',
+      'perspectives',
+      'people',
+      'organizations',
+    ]) {
       expect(out).toHaveProperty(key);
     }
   }, 30_000);
@@ -120,12 +138,16 @@ describe('CLI', () => {
     [['http://127.0.0.1:9/nothing-listens-here'], 1, /cannot reach/],
     [['a.html', '--sentences', 'x'], 2, /--sentences/],
     [[], 2, /no input/],
-  ])('fails clearly for %j', async (args, exitCode, message) => {
-    const { code, stderr, stdout } = await cli(args);
-    expect(code).toBe(exitCode);
-    expect(stderr).toMatch(message);
-    expect(stdout).toBe('');
-  }, 30_000);
+  ])(
+    'fails clearly for %j',
+    async (args, exitCode, message) => {
+      const { code, stderr, stdout } = await cli(args);
+      expect(code).toBe(exitCode);
+      expect(stderr).toMatch(message);
+      expect(stdout).toBe('');
+    },
+    30_000,
+  );
 
   it('runs a batch: one output line per input line with the same id, errors inline', async () => {
     const dir = tempDir();
@@ -142,17 +164,41 @@ describe('CLI', () => {
       'not json',
       JSON.stringify({ id: 'empty', text: '   ' }),
       JSON.stringify({ id: 'bad-length', text: 'Ein Satz.', sentences: 99 }),
+      JSON.stringify({ id: 'share', html: en.html, url: 'https://example.org/a', share: 50 }),
+      JSON.stringify({ id: 'bad-share', text: 'Ein Satz.', share: 0 }),
+      JSON.stringify({ id: 'both', text: 'Ein Satz.', share: 30, sentences: 2 }),
     ];
     writeFileSync(file, lines.join('\n') + '\n');
     const { code, stdout } = await cli(['--batch', file]);
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out.map((o) => o.id)).toEqual(['html-1', 2, null, 'empty', 'bad-length']);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual([
+      'html-1',
+      2,
+      null,
+      'empty',
+      'bad-length',
+      'share',
+      'bad-share',
+      'both',
+    ]);
     expect(out[0].summary.length).toBeGreaterThan(0);
     expect(out[1].summary).toHaveLength(2);
     expect(out[2].error).toMatch(/JSON/);
     expect(out[3].error).toMatch(/empty/);
     expect(out[4].error).toMatch(/sentences/);
+    // Half of the article, condensed: the same as the pipeline asked directly.
+    const half = runOne(
+      { html: en.html, url: 'https://example.org/a' },
+      { sentences: 4, share: 50, parseHtml },
+    );
+    expect(out[5].summary).toEqual(half.summary);
+    expect(out[5].summary.length).toBeGreaterThan(out[0].summary.length);
+    expect(out[6].error).toMatch(/share/);
+    expect(out[7].error).toMatch(/either/);
   }, 60_000);
 });
 
@@ -166,12 +212,19 @@ describe('batch of 1,000 documents through the CLI', () => {
       file,
       Array.from({ length: 1000 }, (_, i) =>
         // Every tenth line is HTML, through the same extraction as the extension.
-        JSON.stringify(i % 10 === 0 ? { id: i, html: de.html, url: `https://example.org/${i}` } : { id: i, text, lang: 'de' }),
+        JSON.stringify(
+          i % 10 === 0
+            ? { id: i, html: de.html, url: `https://example.org/${i}` }
+            : { id: i, text, lang: 'de' },
+        ),
       ).join('\n') + '\n',
     );
     const { code, stdout } = await cli(['--batch', file, '--sentences', '3']);
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(1000);
     expect(out.map((o) => o.id)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
     for (const o of out) {

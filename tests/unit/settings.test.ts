@@ -10,7 +10,9 @@ describe('validateSettings', () => {
 
   it('keeps valid values', () => {
     const input = {
+      summaryLength: 'share',
       summarySentences: 6,
+      summaryShare: 40,
       perspectives: ['politician', 'investor'],
       showEntities: false,
       uiLanguage: 'de',
@@ -27,6 +29,12 @@ describe('validateSettings', () => {
     ['summarySentences', 13],
     ['summarySentences', 2.5],
     ['summarySentences', '4'],
+    ['summaryLength', 'words'],
+    ['summaryLength', true],
+    ['summaryShare', 5],
+    ['summaryShare', 75],
+    ['summaryShare', 33.5],
+    ['summaryShare', '30'],
     ['perspectives', ['investor', 'astrologer']],
     ['perspectives', ['investor', 'investor']],
     ['perspectives', 'investor'],
@@ -37,7 +45,9 @@ describe('validateSettings', () => {
   ])('reports %s = %j and falls back to the default', (field, value) => {
     const { settings, errors } = validateSettings({ [field]: value });
     expect(errors.map((e) => e.field)).toContain(field);
-    expect(settings[field as keyof typeof settings]).toEqual(DEFAULT_SETTINGS[field as keyof typeof DEFAULT_SETTINGS]);
+    expect(settings[field as keyof typeof settings]).toEqual(
+      DEFAULT_SETTINGS[field as keyof typeof DEFAULT_SETTINGS],
+    );
   });
 
   it('never throws on corrupt input', () => {
@@ -56,7 +66,10 @@ describe('validateSettings', () => {
       ],
     });
     expect(settings.customLenses.map((l) => l.id)).toEqual(['klima', 'klima-2']);
-    expect(errors.map((e) => e.key)).toEqual(['settings.error.lensName', 'settings.error.lensCues']);
+    expect(errors.map((e) => e.key)).toEqual([
+      'settings.error.lensName',
+      'settings.error.lensCues',
+    ]);
   });
 });
 
