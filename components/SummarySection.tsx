@@ -17,7 +17,10 @@ export function SummarySection({
         {t('summary.title')}
       </h2>
       <p class="section-hint">
-        {t('summary.hint')} {onShow && t('provenance.hint')}
+        {analysis.summaryShare === undefined
+          ? t('summary.hint')
+          : t('summary.hint.condensed', { percent: Math.round(analysis.summaryShare * 100) })}{' '}
+        {onShow && t('provenance.hint')}
       </p>
       <SentenceList items={analysis.summary} lang={analysis.lang} onShow={onShow} />
     </section>

@@ -110,6 +110,7 @@ export function analyze(article: ExtractedArticle, options: AnalyzeOptions): Ana
     text: prepared.text,
     sentences: prepared.sentences,
     summary: indices.map((index) => ({ text: prepared.sentences[index].text, index })),
+    ...(options.summaryShare !== undefined ? { summaryShare: options.summaryShare } : {}),
     perspectives,
     people: entities.people,
     organizations: entities.organizations,

@@ -91,6 +91,8 @@ export interface Analysis {
   text: string;
   sentences: Sentence[];
   summary: SentenceRef[];
+  /** Present when the summary was asked for as a share (0–1] of the article: the article condensed. */
+  summaryShare?: number;
   perspectives: Perspective[];
   people: Entity[];
   organizations: Entity[];

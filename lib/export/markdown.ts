@@ -1,5 +1,6 @@
 import { translator, type Locale } from '../i18n';
 import type { Analysis } from '../types';
+import { condensedNote } from './summary-note';
 
 /** Escapes the characters that would turn article text into Markdown markup. */
 export function escapeMarkdown(text: string): string {
@@ -20,9 +21,13 @@ export function toMarkdown(a: Analysis, locale: Locale): string {
     facts: t('perspective.facts'),
   };
   const out: string[] = [`# ${escapeMarkdown(a.title || a.url || 'Article')}`, ''];
-  const source = [a.siteName, a.byline, a.publishedTime?.slice(0, 10), a.url].filter(Boolean).map(String);
+  const source = [a.siteName, a.byline, a.publishedTime?.slice(0, 10), a.url]
+    .filter(Boolean)
+    .map(String);
   if (source.length) out.push(source.map(escapeMarkdown).join(' · '), '');
   out.push(`## ${labels.summary}`, '');
+  const note = condensedNote(a, t);
+  if (note) out.push(`_${escapeMarkdown(note)}_`, '');
   for (const s of a.summary) out.push(`- ${escapeMarkdown(s.text)}`);
   for (const p of a.perspectives) {
     out.push('', `## ${escapeMarkdown(p.label)}`, '');
@@ -39,7 +44,9 @@ export function toMarkdown(a: Analysis, locale: Locale): string {
     [labels.organizations, a.organizations],
   ] as const) {
     out.push('', `## ${heading}`, '');
-    out.push(list.length ? list.map((e) => `${escapeMarkdown(e.name)} (${e.mentions})`).join(', ') : `_—_`);
+    out.push(
+      list.length ? list.map((e) => `${escapeMarkdown(e.name)} (${e.mentions})`).join(', ') : `_—_`,
+    );
   }
   return out.join('\n') + '\n';
 }

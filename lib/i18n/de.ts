@@ -31,6 +31,8 @@ export const de: Record<MessageKey, string> = {
   'meta.analysedIn': 'analysiert in {ms} ms',
   'summary.title': 'Zusammenfassung',
   'summary.hint': 'Die wichtigsten Sätze des Artikels, wörtlich zitiert.',
+  'summary.hint.condensed': 'Der Artikel verdichtet auf etwa {percent} % seiner Sätze, wörtlich zitiert.',
+  'summary.condensed': 'Verdichtet auf etwa {percent} % der Sätze des Artikels.',
   'perspectives.title': 'Perspektiven',
   'perspective.empty': 'Dazu sagt der Artikel nichts.',
   'perspective.facts': 'Kennzahlen',

@@ -29,6 +29,8 @@ export const en = {
   'meta.analysedIn': 'analysed in {ms} ms',
   'summary.title': 'Summary',
   'summary.hint': 'The article’s most important sentences, quoted word for word.',
+  'summary.hint.condensed': 'The article condensed to about {percent} % of its sentences, quoted word for word.',
+  'summary.condensed': 'Condensed to about {percent} % of the article’s sentences.',
   'perspectives.title': 'Perspectives',
   'perspective.empty': 'The article says nothing about this.',
   'perspective.facts': 'Key facts',

@@ -125,6 +125,7 @@ describe('options page', () => {
       await tabIdOf(ext, server.url('article-en.html')),
     );
     await expect(popup.summarySentences()).resolves.toEqual(expected.summary.map((s) => s.text));
+    await expect(popup.page.locator('.summary .section-hint').textContent()).resolves.toMatch(/condensed to about 50 %|verdichtet auf etwa 50 %/);
 
     // Back to a number of sentences for the tests that follow.
     await options.locator('input[name="summary-length"][value="sentences"]').check();

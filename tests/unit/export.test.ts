@@ -17,7 +17,13 @@ const analysis: Analysis = {
   ],
   summary: [{ text: 'A.', index: 0 }],
   perspectives: [
-    { id: 'investor', label: 'For investors', answer: [{ text: 'B.', index: 1 }], facts: [{ kind: 'money', text: '$5bn', index: 1 }], empty: false },
+    {
+      id: 'investor',
+      label: 'For investors',
+      answer: [{ text: 'B.', index: 1 }],
+      facts: [{ kind: 'money', text: '$5bn', index: 1 }],
+      empty: false,
+    },
     { id: 'politician', label: 'For politicians', answer: [], facts: [], empty: true },
   ],
   people: [{ name: 'Jane Roe', mentions: 2 }],
@@ -47,5 +53,15 @@ describe('export', () => {
     expect(text.split('\n').slice(0, 2)).toEqual(['Budget *approved*', 'https://example.org/a']);
     expect(text).toContain('SUMMARY\n• A.');
     expect(text).toContain('FOR POLITICIANS\nThe article says nothing about this.');
+  });
+  it('says when the summary is the article condensed to a share', () => {
+    const condensed = { ...analysis, summaryShare: 0.4 };
+    expect(toMarkdown(condensed, 'en')).toContain(
+      '## Summary\n\n_Condensed to about 40 % of the article’s sentences._\n\n- A.',
+    );
+    expect(toPlainText(condensed, 'de')).toContain(
+      'ZUSAMMENFASSUNG\nVerdichtet auf etwa 40 % der Sätze des Artikels.\n• A.',
+    );
+    expect(toMarkdown(analysis, 'en')).not.toContain('Condensed');
   });
 });
