@@ -21,6 +21,83 @@ interface Props {
   onReset(): void;
 }
 
+/** The two ways to give the summary length (lib/settings/schema.ts, `SummaryLength`). */
+const LENGTHS = [
+  {
+    unit: 'sentences',
+    id: 'summary-sentences',
+    field: 'summarySentences',
+    min: SUMMARY_SENTENCES_MIN,
+    max: SUMMARY_SENTENCES_MAX,
+    step: 1,
+  },
+  {
+    unit: 'share',
+    id: 'summary-share',
+    field: 'summaryShare',
+    min: SUMMARY_SHARE_MIN,
+    max: SUMMARY_SHARE_MAX,
+    step: 5,
+  },
+] as const;
+
+type LengthProps = (typeof LENGTHS)[number] & {
+  active: boolean;
+  value: number;
+  t: Translate;
+  onSelect(): void;
+  onValue(n: number): void;
+};
+
+/** One way to give the length: a radio button, its number (usable when chosen) and its help line. */
+function LengthChoice({
+  unit,
+  id,
+  min,
+  max,
+  step,
+  active,
+  value,
+  t,
+  onSelect,
+  onValue,
+}: LengthProps) {
+  const label = t(`options.summaryLength.${unit}`);
+  const helpId = `len-${unit}-help`;
+  return (
+    <>
+      <div class="length-choice">
+        <label class="check">
+          <input
+            type="radio"
+            name="summary-length"
+            value={unit}
+            checked={active}
+            aria-describedby={helpId}
+            onChange={onSelect}
+          />
+          {label}
+        </label>
+        <input
+          id={id}
+          type="number"
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          disabled={!active}
+          aria-label={label}
+          aria-describedby={helpId}
+          onChange={(e) => onValue(Number((e.target as HTMLInputElement).value))}
+        />
+      </div>
+      <p class="field-help" id={helpId}>
+        {t(`options.summaryLength.${unit}.help`, { min, max })}
+      </p>
+    </>
+  );
+}
+
 /** The settings form. It only renders and reports changes; saving is the page's job. */
 export function OptionsForm({
   settings,
@@ -63,67 +140,17 @@ export function OptionsForm({
       )}
       <fieldset class="field">
         <legend>{t('options.summarySentences')}</legend>
-        <div class="length-choice">
-          <label class="check">
-            <input
-              type="radio"
-              name="summary-length"
-              value="sentences"
-              checked={settings.summaryLength === 'sentences'}
-              aria-describedby="len-sentences-help"
-              onChange={() => set('summaryLength', 'sentences')}
-            />
-            {t('options.summaryLength.sentences')}
-          </label>
-          <input
-            id="summary-sentences"
-            type="number"
-            min={SUMMARY_SENTENCES_MIN}
-            max={SUMMARY_SENTENCES_MAX}
-            value={settings.summarySentences}
-            disabled={settings.summaryLength !== 'sentences'}
-            aria-label={t('options.summaryLength.sentences')}
-            aria-describedby="len-sentences-help"
-            onChange={(e) => set('summarySentences', Number((e.target as HTMLInputElement).value))}
+        {LENGTHS.map((length) => (
+          <LengthChoice
+            key={length.unit}
+            {...length}
+            active={settings.summaryLength === length.unit}
+            value={settings[length.field]}
+            t={t}
+            onSelect={() => set('summaryLength', length.unit)}
+            onValue={(n) => set(length.field, n)}
           />
-        </div>
-        <p class="field-help" id="len-sentences-help">
-          {t('options.summaryLength.sentences.help', {
-            min: SUMMARY_SENTENCES_MIN,
-            max: SUMMARY_SENTENCES_MAX,
-          })}
-        </p>
-        <div class="length-choice">
-          <label class="check">
-            <input
-              type="radio"
-              name="summary-length"
-              value="share"
-              checked={settings.summaryLength === 'share'}
-              aria-describedby="len-share-help"
-              onChange={() => set('summaryLength', 'share')}
-            />
-            {t('options.summaryLength.share')}
-          </label>
-          <input
-            id="summary-share"
-            type="number"
-            min={SUMMARY_SHARE_MIN}
-            max={SUMMARY_SHARE_MAX}
-            step={5}
-            value={settings.summaryShare}
-            disabled={settings.summaryLength !== 'share'}
-            aria-label={t('options.summaryLength.share')}
-            aria-describedby="len-share-help"
-            onChange={(e) => set('summaryShare', Number((e.target as HTMLInputElement).value))}
-          />
-        </div>
-        <p class="field-help" id="len-share-help">
-          {t('options.summaryLength.share.help', {
-            min: SUMMARY_SHARE_MIN,
-            max: SUMMARY_SHARE_MAX,
-          })}
-        </p>
+        ))}
       </fieldset>
 
       <fieldset class="field">
