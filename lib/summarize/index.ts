@@ -7,15 +7,13 @@
  * similarity to the headline. The summary is then picked by MMR so it does not repeat itself.
  * Only prose sentences are candidates; headings, captions, credits and link lists never are.
  *
- * The two position signals (the lead prior and the forward-looking direction of the centrality)
- * are claims about the lead, and the lead bias of news is a property of its first few sentences
- * (Nenkova 2005, "Automatic text summarization of newswire: lessons learned from the Document
- * Understanding Conference", AAAI; Zheng & Lapata 2019 on why directed centrality works for news:
- * the sentences that introduce what follows come first). A summary of k sentences can take at most the lead's few sentences from it; the
- * rest must be chosen from the body, where position says nothing. So both signals are weighed by
- * the share of the summary that the lead can fill, `min(1, leadSentences / k)`: full strength for a
- * 3-sentence summary, a third for a 9-sentence one, which then ranks mostly by plain (undirected)
- * centrality, as TextRank and LexRank do for whole-document extracts.
+ * Two tasks share this code. A summary of k sentences (`summarize`) is the article's news, and
+ * both position signals keep their full weight at any k: on editorial references (CNN/DailyMail
+ * highlights, 10kGNAD teasers) that scores higher at 4, 5 and 7 sentences than letting them fade
+ * with k, which sessions 2–3 did for the sake of BBC's long extracts (docs/evaluation.md,
+ * "Session 4"). A summary asked for as a share of the article (`condense`) is the article
+ * condensed: no position signal, undirected centrality, as TextRank and LexRank rank sentences
+ * for whole-document extracts.
  */
 import type { PreparedText } from '../text/prepared';
 import { directedCentrality, type CentralityOptions } from './centrality';
@@ -34,12 +32,6 @@ export interface SummarizerOptions {
    * article from anywhere in it.
    */
   leadDepth: number;
-  /**
-   * Sentences in the lead of a news story: the position signals have full strength for a summary
-   * of at most this many sentences and fade as `leadSentences / k` beyond (see the file comment).
-   * 3 is the lead of LEAD-3, the standard news baseline (See et al. 2017; Liu & Lapata 2019).
-   */
-  leadSentences: number;
   /** Weight of the cosine with the title. */
   titleWeight: number;
   /** MMR penalty on similarity to an already picked sentence. */
@@ -72,7 +64,6 @@ export const DEFAULT_OPTIONS: SummarizerOptions = {
   centrality: { backward: -0.5, forward: 1 },
   positionWeight: 1,
   leadDepth: 3,
-  leadSentences: 3,
   titleWeight: 0.5,
   redundancy: 0.3,
   idf: false,
@@ -81,14 +72,15 @@ export const DEFAULT_OPTIONS: SummarizerOptions = {
 
 /**
  * A condensed article rather than its news: for a summary asked for as a share of the article
- * (`condense`). The whole article is to be represented, so neither position signal applies
- * (lead share 0: no lead prior, undirected centrality, as TextRank and LexRank rank sentences for
- * whole-document extracts), and general words are terms. Measured on the BBC News Summary, whose
- * references keep ~43 % of each article (docs/evaluation.md, "Session 4"); no weight was tuned.
+ * (`condense`). The whole article is to be represented, so neither position signal applies (no
+ * lead prior; edges to earlier sentences weigh as much as edges to later ones), and general
+ * words are terms. Measured on the BBC News Summary, whose references keep ~43 % of each article
+ * (docs/evaluation.md, "Session 4"); no weight was tuned.
  */
 export const CONDENSE_OPTIONS: SummarizerOptions = {
   ...DEFAULT_OPTIONS,
-  leadSentences: 0,
+  centrality: { backward: 1, forward: 1 },
+  positionWeight: 0,
   stopWords: 'function',
 };
 
@@ -150,14 +142,9 @@ export function summarize(
     candidates.map((i) => vocabulary.terms[i]),
     options.idf,
   );
-  const { backward, forward } = options.centrality;
-  const leadShare = Math.min(1, options.leadSentences / count);
-  // leadShare 1: PacSum's directed graph as tuned for news; 0: the undirected graph, where
-  // edges to earlier and later sentences weigh alike (forward).
-  const directed = { forward, backward: forward - (forward - backward) * leadShare };
-  const centrality = unitScale(directedCentrality(space, directed));
+  const centrality = unitScale(directedCentrality(space, options.centrality));
   const title = space.embed(vocabulary.titleTerms);
-  const positionWeight = options.positionWeight * leadShare;
+  const { positionWeight } = options;
 
   const relevance = new Float64Array(candidates.length);
   let top = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, summarize } from '../../lib/summarize';
+import { DEFAULT_OPTIONS, condense, summarize } from '../../lib/summarize';
 import { prepareText } from '../../lib/text/prepare';
 import { cpuRatio, medianMs, syntheticArticle } from '../../scripts/eval/summary-speed';
 
@@ -78,7 +78,7 @@ describe('summarize', () => {
     expect(summarize(glued, 3).indices).toEqual([0, 2]);
   });
 
-  it('weighs position by the share of the summary the lead can fill', () => {
+  it('keeps the lead at any length; the condensed article weighs every part alike', () => {
     // Six unrelated asides open the article; six sentences on one topic follow.
     const asides = [
       'Mild wind and sunshine are expected across the region all afternoon.',
@@ -99,12 +99,19 @@ describe('summarize', () => {
     ];
     const article = prepareText({ title: '', paragraphs: [...asides, ...topic] }, 'en');
     const fromBody = (indices: number[]) => indices.filter((i) => i >= asides.length).length;
-    const alwaysLead = { ...DEFAULT_OPTIONS, leadSentences: Infinity };
-    // Up to three sentences the lead can fill the summary: position keeps its full weight.
-    expect(summarize(article, 3).indices).toEqual(summarize(article, 3, alwaysLead).indices);
-    // Six sentences, twice the lead: centrality takes over and the topic sentences win.
-    expect(fromBody(summarize(article, 6).indices)).toBe(5);
-    expect(fromBody(summarize(article, 6, alwaysLead).indices)).toBe(2);
+    const noLead = {
+      ...DEFAULT_OPTIONS,
+      positionWeight: 0,
+      centrality: { backward: 1, forward: 1 },
+    };
+    // The news summary: the opening keeps its full weight however many sentences are asked for
+    // (with a weight fading as 3/k, as in sessions 2-3, five of six would come from the topic).
+    expect(fromBody(summarize(article, 3).indices)).toBeLessThan(
+      fromBody(summarize(article, 3, noLead).indices),
+    );
+    expect(fromBody(summarize(article, 6).indices)).toBeLessThanOrEqual(3);
+    // The condensed article: the topic sentences win, wherever they stand.
+    expect(fromBody(condense(article, 0.5).indices)).toBeGreaterThanOrEqual(5);
   });
 
   it('handles empty articles, zero counts and German text', () => {
