@@ -172,8 +172,27 @@ function parenthesisedShortForm(tokens: string[], tags: EntityTag[]): EntityTag[
   return out;
 }
 
+/**
+ * In German text, a one-word name with an English possessive that possesses nothing
+ * (`Für Rücksendungen ist Kohl’s zuständig`, `McDonald’s eröffnet`) is a brand, the way shops
+ * and companies are named in English: German writes a person's genitive without an apostrophe
+ * (`Kohls Politik`; Duden, Die Grammatik, 9th ed., § 1269), and the colloquial apostrophe before a
+ * noun (`Trump’s Politik`) still has the noun after it.
+ */
+function brandPossessive(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
+  if (lang === 'en') return tags;
+  const out = tags.slice();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tags[i] !== 'B-PER' || tags[i + 1] === 'I-PER') continue;
+    if (!/^\p{Lu}[\p{L}.-]*['’]s$/u.test(tokens[i])) continue;
+    const next = tokens[i + 1] ?? '';
+    if (!isCap(next)) out[i] = 'B-ORG';
+  }
+  return out;
+}
+
 export function applyOrgContext(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
-  const apposed = classifierApposition(tokens, tags, lang);
+  const apposed = classifierApposition(tokens, brandPossessive(tokens, tags, lang), lang);
   const withBodies = publicBodies(tokens, apposed, lang);
   return parenthesisedShortForm(tokens, institutionField(tokens, withBodies));
 }

@@ -6,6 +6,8 @@ import { decodeFrontCoded } from '../../lib/entities/lexicon-decode';
 import { wordFacts } from '../../lib/entities/lexicons';
 import { tokenize } from '../../lib/entities/tokenize';
 import { withoutNonNames } from '../../lib/entities/not-names';
+import { applyOrgContext } from '../../lib/entities/org-context';
+import type { EntityTag } from '../../lib/entities/labels';
 import type { PreparedText } from '../../lib/text/prepared';
 import { frontCode } from '../../scripts/build-lexicons-format';
 import { parseTrieV3, forEachWord } from '../../scripts/build-lexicons-trie';
@@ -235,6 +237,22 @@ describe('context rules for organisations and people', () => {
     const { tokens, tags } = tag('Die Gewerkschaft Metallbund ( GMB ) kündigte Streiks an.');
     expect(names(tokens, tags, 'ORG')).toEqual(['Metallbund', 'GMB']);
   });
+
+  it.each([
+    ['Für Rücksendungen ist Brixley’s zuständig', 3, 'de', 'ORG'],
+    ["Am Montag eröffnet Tamsin's in der Altstadt", 3, 'de', 'ORG'],
+    ['Zuständig ist Brixley’s .', 2, 'de', 'ORG'],
+    ['Sie kritisierte Brixley’s Politik scharf', 2, 'de', 'PER'],
+    ['Returns are handled by Brixley’s now', 4, 'en', 'PER'],
+  ])(
+    'an English possessive that possesses nothing names a brand: %s',
+    (sentence, at, lang, type) => {
+      const tokens = sentence.split(' ');
+      const tags = tokens.map((_, i) => (i === at ? 'B-PER' : 'O')) as EntityTag[];
+      const out = applyOrgContext(tokens, tags, lang);
+      expect(names(tokens, out, type as 'PER' | 'ORG')).toEqual([tokens[at]]);
+    },
+  );
 
   it('carries a person’s type over to a name coordinated with it after a role noun', () => {
     const { tokens, tags } = tag(
