@@ -5,6 +5,8 @@ import { EntityPanel } from './EntityPanel';
 import { ExportBar, type ExportFormat } from './ExportBar';
 import { PerspectivePanel } from './PerspectivePanel';
 import { SummarySection } from './SummarySection';
+import type { LengthChoice } from './LengthToggle';
+import type { SummaryLength } from '../lib/settings/schema';
 
 interface Props {
   analysis: Analysis;
@@ -23,11 +25,28 @@ interface Props {
   onShow?: (s: SentenceRef) => void;
   /** A message about the last provenance click, e.g. that the page no longer has the sentence. */
   notice?: string | null;
+  /** The stored summary length, offered as a toggle above the summary. */
+  length?: LengthChoice;
+  onLength?: (mode: SummaryLength) => void;
 }
 
 /** The whole result for one article: header, summary, perspective panels, people and organizations. */
 export function AnalysisView(props: Props) {
-  const { analysis, t, locale, showEntities, fromSelection, cached, largePage, copied, onCopy, onShow, notice } = props;
+  const {
+    analysis,
+    t,
+    locale,
+    showEntities,
+    fromSelection,
+    cached,
+    largePage,
+    copied,
+    onCopy,
+    onShow,
+    notice,
+    length,
+    onLength,
+  } = props;
   return (
     <article class="analysis" data-cached={cached ? 'true' : 'false'}>
       {fromSelection && <p class="notice">{t('selection.notice')}</p>}
@@ -46,7 +65,13 @@ export function AnalysisView(props: Props) {
           {notice}
         </p>
       )}
-      <SummarySection analysis={analysis} t={t} onShow={onShow} />
+      <SummarySection
+        analysis={analysis}
+        t={t}
+        onShow={onShow}
+        length={length}
+        onLength={onLength}
+      />
       <section class="perspectives" aria-labelledby="perspectives-title">
         <h2 id="perspectives-title" class="section-title">
           {t('perspectives.title')}

@@ -5,11 +5,11 @@ import { AnalysisView } from './AnalysisView';
 import type { ExportFormat } from './ExportBar';
 import { LoadingView } from './LoadingView';
 import { StateMessage } from './StateMessage';
+import type { LengthChoice } from './LengthToggle';
+import type { SummaryLength } from '../lib/settings/schema';
 
 export type ViewState =
-  | { kind: 'loading' }
-  | { kind: 'result'; result: TabResult }
-  | { kind: 'error'; message: string };
+  { kind: 'loading' } | { kind: 'result'; result: TabResult } | { kind: 'error'; message: string };
 
 interface Props {
   state: ViewState;
@@ -24,6 +24,8 @@ interface Props {
   onForce(): void;
   onCopy(format: ExportFormat): void;
   onShow(tabId: number, s: SentenceRef): void;
+  length?: LengthChoice;
+  onLength?: (mode: SummaryLength) => void;
 }
 
 const UNSUPPORTED_KEY = {
@@ -63,12 +65,17 @@ export function TabResultView(props: Props) {
           notice={props.notice}
           onCopy={props.onCopy}
           onShow={fromSelection ? undefined : (s) => props.onShow(result.tabId, s)}
+          length={props.length}
+          onLength={props.onLength}
         />
       );
     }
     case 'not-article':
       return (
-        <StateMessage title={t('state.notArticle.title')} body={compact ? undefined : t('state.notArticle.body')}>
+        <StateMessage
+          title={t('state.notArticle.title')}
+          body={compact ? undefined : t('state.notArticle.body')}
+        >
           <button type="button" class="button" onClick={onForce}>
             {t('state.notArticle.anyway')}
           </button>
@@ -77,6 +84,11 @@ export function TabResultView(props: Props) {
     case 'empty':
       return <StateMessage title={t('state.empty.title')} body={t('state.empty.body')} />;
     case 'unsupported':
-      return <StateMessage title={t('state.unsupported.title')} body={t(UNSUPPORTED_KEY[result.reason])} />;
+      return (
+        <StateMessage
+          title={t('state.unsupported.title')}
+          body={t(UNSUPPORTED_KEY[result.reason])}
+        />
+      );
   }
 }

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/schema';
 import { copyText } from './clipboard';
 import { onMessage, sendMessage } from './messaging';
 import { takePendingResult } from './pending-result';
-import { loadSettings, watchSettings } from './settings-storage';
+import { loadSettings, saveSettings, watchSettings } from './settings-storage';
 import { openSidePanel } from './side-panel';
 import { applyTheme } from './theme';
 
@@ -20,8 +20,12 @@ import { applyTheme } from './theme';
  * another page or another tab becomes active; a late "load complete" of the same page keeps it.
  */
 function keepsSelection(view: ViewState, change: { tabId: number; url: string | null }): boolean {
-  if (view.kind !== 'result' || view.result.status !== 'ok' || view.result.source !== 'selection') return false;
-  return view.result.tabId === change.tabId && (change.url === null || change.url === view.result.analysis.url);
+  if (view.kind !== 'result' || view.result.status !== 'ok' || view.result.source !== 'selection')
+    return false;
+  return (
+    view.result.tabId === change.tabId &&
+    (change.url === null || change.url === view.result.analysis.url)
+  );
 }
 
 /** `?tab=ID` pins the view to one tab (used when the popup page is opened in a tab of its own). */
@@ -40,7 +44,13 @@ export function requestFirstResult(): Promise<TabResult> {
  * Wires the popup and the side panel to the background: asks for the active tab's analysis,
  * follows the active tab in the side panel, and passes plain data to the components.
  */
-export function KontextApp({ mode, firstResult }: { mode: 'popup' | 'sidepanel'; firstResult?: Promise<TabResult> }) {
+export function KontextApp({
+  mode,
+  firstResult,
+}: {
+  mode: 'popup' | 'sidepanel';
+  firstResult?: Promise<TabResult>;
+}) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const [copied, setCopied] = useState<ExportFormat | null>(null);
@@ -69,13 +79,15 @@ export function KontextApp({ mode, firstResult }: { mode: 'popup' | 'sidepanel';
         const result = await pending;
         if (id === request.current) show({ kind: 'result', result });
       } catch (err) {
-        if (id === request.current) show({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+        if (id === request.current)
+          show({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
       }
     },
     [show],
   );
   const run = useCallback(
-    (force: boolean, tabId: number | undefined = pinnedTab) => showWhenDone(sendMessage('analyzeTab', { tabId, force })),
+    (force: boolean, tabId: number | undefined = pinnedTab) =>
+      showWhenDone(sendMessage('analyzeTab', { tabId, force })),
     [showWhenDone],
   );
 
@@ -111,9 +123,12 @@ export function KontextApp({ mode, firstResult }: { mode: 'popup' | 'sidepanel';
     }
     // The side panel shows a result a context menu left for it, else the active tab, and follows
     // the active tab from then on.
-    takePendingResult().then((pending) => (pending ? show({ kind: 'result', result: pending }) : run(false)));
+    takePendingResult().then((pending) =>
+      pending ? show({ kind: 'result', result: pending }) : run(false),
+    );
     const offTab = onMessage('activeTabChanged', async ({ data }) => {
-      if (pinnedTab || data.tabId === (await ownTab.current) || keepsSelection(shown.current, data)) return;
+      if (pinnedTab || data.tabId === (await ownTab.current) || keepsSelection(shown.current, data))
+        return;
       run(false, data.tabId);
     });
     const offResult = onMessage('showResult', ({ data }) => {
@@ -134,13 +149,16 @@ export function KontextApp({ mode, firstResult }: { mode: 'popup' | 'sidepanel';
   const onCopy = async (format: ExportFormat) => {
     if (state.kind !== 'result' || state.result.status !== 'ok') return;
     const { analysis } = state.result;
-    const text = format === 'markdown' ? toMarkdown(analysis, locale) : toPlainText(analysis, locale);
+    const text =
+      format === 'markdown' ? toMarkdown(analysis, locale) : toPlainText(analysis, locale);
     await copyText(text);
     setCopied(format);
   };
 
   const onShow = async (tabId: number, sentence: { text: string }) => {
-    const found = await sendMessage('highlightSentence', { tabId, text: sentence.text }).catch(() => false);
+    const found = await sendMessage('highlightSentence', { tabId, text: sentence.text }).catch(
+      () => false,
+    );
     setNotice(found ? null : t('provenance.missing'));
   };
 
@@ -162,6 +180,17 @@ export function KontextApp({ mode, firstResult }: { mode: 'popup' | 'sidepanel';
         onForce={() => run(true)}
         onCopy={onCopy}
         onShow={onShow}
+        length={
+          settings
+            ? {
+                mode: settings.summaryLength,
+                sentences: settings.summarySentences,
+                share: settings.summaryShare,
+              }
+            : undefined
+        }
+        // Saved like any setting: every open view re-analyses through watchSettings.
+        onLength={(summaryLength) => settings && void saveSettings({ ...settings, summaryLength })}
       />
     </AppShell>
   );

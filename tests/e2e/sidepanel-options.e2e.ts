@@ -125,7 +125,9 @@ describe('options page', () => {
       await tabIdOf(ext, server.url('article-en.html')),
     );
     await expect(popup.summarySentences()).resolves.toEqual(expected.summary.map((s) => s.text));
-    await expect(popup.page.locator('.summary .section-hint').textContent()).resolves.toMatch(/condensed to about 50 %|verdichtet auf etwa 50 %/);
+    await expect(popup.page.locator('.summary .section-hint').textContent()).resolves.toMatch(
+      /condensed to about 50 %|verdichtet auf etwa 50 %/,
+    );
 
     // Back to a number of sentences for the tests that follow.
     await options.locator('input[name="summary-length"][value="sentences"]').check();
@@ -138,6 +140,46 @@ describe('options page', () => {
         ),
       )
       .toBe('sentences');
+  });
+
+  it('switches between the news and the condensed article from the popup', async () => {
+    const html = readFileSync(path.resolve('tests/fixtures/article-en/source.html'), 'utf8');
+    const stored = async () =>
+      ext.worker.evaluate(
+        async () =>
+          (await chrome.storage.local.get('settings')).settings as {
+            summaryLength: string;
+            summarySentences: number;
+            summaryShare: number;
+          },
+      );
+    const { summarySentences, summaryShare } = await stored();
+    const expected = (share: number | null) =>
+      runOne(
+        { html, url: server.url('article-en.html') },
+        { sentences: summarySentences, share, parseHtml },
+      ).summary.map((s) => s.text);
+    const article = await ext.context.newPage();
+    await article.goto(server.url('article-en.html'));
+    const popup = await ResultPage.open(
+      ext,
+      'popup',
+      await tabIdOf(ext, server.url('article-en.html')),
+    );
+    const toggle = (mode: string) => popup.page.locator(`.length-toggle [data-length="${mode}"]`);
+    await expect(toggle('sentences').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(toggle('share').textContent()).resolves.toContain(`${summaryShare} %`);
+
+    await toggle('share').click();
+    await expect
+      .poll(() => popup.summarySentences(), { timeout: 15_000 })
+      .toEqual(expected(summaryShare));
+    await expect(toggle('share').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(stored()).resolves.toMatchObject({ summaryLength: 'share' });
+
+    await toggle('sentences').click();
+    await expect.poll(() => popup.summarySentences(), { timeout: 15_000 }).toEqual(expected(null));
+    await expect(stored()).resolves.toMatchObject({ summaryLength: 'sentences' });
   });
 
   it('rejects an invalid summary length with a message and keeps the stored value', async () => {
