@@ -7,6 +7,7 @@ import { ResultPage, tabIdOf } from './support/pages';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { runOne } from '../../lib/cli/run-one';
 import { parseHtml } from '../../cli/parse-html';
+import type { Settings } from '../../lib/settings/schema';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -21,15 +22,29 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The stored settings, as the service worker reads them. */
+const storedSettings = () =>
+  ext.worker.evaluate(
+    async () => (await chrome.storage.local.get('settings')).settings as Settings | undefined,
+  );
+
+/** Opens a fixture page in a tab, then the popup or the side panel on that tab. */
+async function openOn(file: string, view: 'popup' | 'sidepanel'): Promise<ResultPage> {
+  const article = await ext.context.newPage();
+  await article.goto(server.url(file));
+  return ResultPage.open(ext, view, await tabIdOf(ext, server.url(file)));
+}
+
+/** The English fixture's summary from the same pipeline in Node, to compare the extension's with. */
+function nodeSummary(sentences: number, share: number | null): string[] {
+  const html = readFileSync(path.resolve('tests/fixtures/article-en/source.html'), 'utf8');
+  const a = runOne({ html, url: server.url('article-en.html') }, { sentences, share, parseHtml });
+  return a.summary.map((s) => s.text);
+}
+
 describe('side panel', () => {
   it('shows the same view and follows the active tab', async () => {
-    const article = await ext.context.newPage();
-    await article.goto(server.url('article-de.html'));
-    const panel = await ResultPage.open(
-      ext,
-      'sidepanel',
-      await tabIdOf(ext, server.url('article-de.html')),
-    );
+    const panel = await openOn('article-de.html', 'sidepanel');
     await expect(panel.title().textContent()).resolves.toContain('Straßenbahn');
     await panel.screenshot('sidepanel-article-de');
     await panel.page.close();
@@ -68,13 +83,7 @@ describe('options page', () => {
     await options.locator('.lens[data-lens="energy-transition"]').waitFor({ timeout: 10_000 });
     await options.screenshot({ path: 'test-results/options.png', fullPage: true });
 
-    const article = await ext.context.newPage();
-    await article.goto(server.url('article-en.html'));
-    const popup = await ResultPage.open(
-      ext,
-      'popup',
-      await tabIdOf(ext, server.url('article-en.html')),
-    );
+    const popup = await openOn('article-en.html', 'popup');
     await expect(popup.summarySentences()).resolves.toHaveLength(3);
     const lens = popup.panel('custom:energy-transition');
     await expect(lens.locator('.panel-title').textContent()).resolves.toBe('Energy transition');
@@ -97,75 +106,26 @@ describe('options page', () => {
     await expect.poll(() => options.locator('#summary-share').isDisabled()).toBe(false);
     await options.locator('#summary-share').fill('50');
     await options.locator('#summary-share').dispatchEvent('change');
-    await expect
-      .poll(async () =>
-        ext.worker.evaluate(
-          async () =>
-            (await chrome.storage.local.get('settings')).settings as {
-              summaryLength?: string;
-              summaryShare?: number;
-            },
-        ),
-      )
-      .toMatchObject({ summaryLength: 'share', summaryShare: 50 });
+    await expect.poll(storedSettings).toMatchObject({ summaryLength: 'share', summaryShare: 50 });
     await expect(options.locator('#summary-sentences').isDisabled()).resolves.toBe(true);
 
-    // The extension's count is the pipeline's count for half of this article, in Node.
-    const html = readFileSync(path.resolve('tests/fixtures/article-en/source.html'), 'utf8');
-    const expected = runOne(
-      { html, url: server.url('article-en.html') },
-      { sentences: 4, share: 50, parseHtml },
-    );
-    expect(expected.summary.length).toBeGreaterThan(4);
-    const article = await ext.context.newPage();
-    await article.goto(server.url('article-en.html'));
-    const popup = await ResultPage.open(
-      ext,
-      'popup',
-      await tabIdOf(ext, server.url('article-en.html')),
-    );
-    await expect(popup.summarySentences()).resolves.toEqual(expected.summary.map((s) => s.text));
+    // The extension's summary is the pipeline's for half of this article, in Node.
+    const expected = nodeSummary(4, 50);
+    expect(expected.length).toBeGreaterThan(4);
+    const popup = await openOn('article-en.html', 'popup');
+    await expect(popup.summarySentences()).resolves.toEqual(expected);
     await expect(popup.page.locator('.summary .section-hint').textContent()).resolves.toMatch(
       /condensed to about 50 %|verdichtet auf etwa 50 %/,
     );
 
     // Back to a number of sentences for the tests that follow.
     await options.locator('input[name="summary-length"][value="sentences"]').check();
-    await expect
-      .poll(async () =>
-        ext.worker.evaluate(
-          async () =>
-            ((await chrome.storage.local.get('settings')).settings as { summaryLength?: string })
-              .summaryLength,
-        ),
-      )
-      .toBe('sentences');
+    await expect.poll(async () => (await storedSettings())?.summaryLength).toBe('sentences');
   });
 
   it('switches between the news and the condensed article from the popup', async () => {
-    const html = readFileSync(path.resolve('tests/fixtures/article-en/source.html'), 'utf8');
-    const stored = async () =>
-      ext.worker.evaluate(
-        async () =>
-          (await chrome.storage.local.get('settings')).settings as {
-            summaryLength: string;
-            summarySentences: number;
-            summaryShare: number;
-          },
-      );
-    const { summarySentences, summaryShare } = await stored();
-    const expected = (share: number | null) =>
-      runOne(
-        { html, url: server.url('article-en.html') },
-        { sentences: summarySentences, share, parseHtml },
-      ).summary.map((s) => s.text);
-    const article = await ext.context.newPage();
-    await article.goto(server.url('article-en.html'));
-    const popup = await ResultPage.open(
-      ext,
-      'popup',
-      await tabIdOf(ext, server.url('article-en.html')),
-    );
+    const { summarySentences, summaryShare } = (await storedSettings())!;
+    const popup = await openOn('article-en.html', 'popup');
     const toggle = (mode: string) => popup.page.locator(`.length-toggle [data-length="${mode}"]`);
     await expect(toggle('sentences').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(toggle('share').textContent()).resolves.toContain(`${summaryShare} %`);
@@ -173,13 +133,15 @@ describe('options page', () => {
     await toggle('share').click();
     await expect
       .poll(() => popup.summarySentences(), { timeout: 15_000 })
-      .toEqual(expected(summaryShare));
+      .toEqual(nodeSummary(summarySentences, summaryShare));
     await expect(toggle('share').getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(stored()).resolves.toMatchObject({ summaryLength: 'share' });
+    await expect(storedSettings()).resolves.toMatchObject({ summaryLength: 'share' });
 
     await toggle('sentences').click();
-    await expect.poll(() => popup.summarySentences(), { timeout: 15_000 }).toEqual(expected(null));
-    await expect(stored()).resolves.toMatchObject({ summaryLength: 'sentences' });
+    await expect
+      .poll(() => popup.summarySentences(), { timeout: 15_000 })
+      .toEqual(nodeSummary(summarySentences, null));
+    await expect(storedSettings()).resolves.toMatchObject({ summaryLength: 'sentences' });
   });
 
   it('rejects an invalid summary length with a message and keeps the stored value', async () => {
@@ -188,13 +150,6 @@ describe('options page', () => {
     await options.locator('#summary-sentences').fill('99');
     await options.locator('#summary-sentences').dispatchEvent('change');
     await expect(options.locator('.errors').textContent()).resolves.toMatch(/1 (to|bis) 12/);
-    const stored = await ext.worker.evaluate(
-      async () =>
-        (
-          (await chrome.storage.local.get('settings')).settings as
-            { summarySentences?: number } | undefined
-        )?.summarySentences,
-    );
-    expect(stored).not.toBe(99);
+    expect((await storedSettings())?.summarySentences).not.toBe(99);
   });
 });
