@@ -31,6 +31,20 @@ export interface AnalyzeOptions {
   budgetMs?: number;
 }
 
+/**
+ * The length fields of `AnalyzeOptions` from a sentence count and a share in percent (the unit of
+ * the settings and the CLI), or null for a news summary. `summaryShare` is left out rather than
+ * undefined when not asked for, so the cache key of a sentence-count analysis stays what it was.
+ */
+export function summaryLengthOptions(
+  sentences: number,
+  sharePercent: number | null,
+): Pick<AnalyzeOptions, 'summarySentences' | 'summaryShare'> {
+  return sharePercent === null
+    ? { summarySentences: sentences }
+    : { summarySentences: sentences, summaryShare: sharePercent / 100 };
+}
+
 /** 200 words a minute: a common adult silent-reading figure for non-fiction (Brysbaert 2019 puts it at 238). */
 const WORDS_PER_MINUTE = 200;
 

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { analyze, type AnalyzeOptions } from '../lib/analyze';
+import { analyze, summaryLengthOptions, type AnalyzeOptions } from '../lib/analyze';
 import { analysisKey } from '../lib/cache/key';
 import type { ExtractionResult } from '../lib/extract';
 import { resolveLocale } from '../lib/i18n';
@@ -27,10 +27,10 @@ async function extractFromTab(tabId: number, force: boolean): Promise<Extraction
 
 export function analyzeOptions(settings: Settings): AnalyzeOptions {
   return {
-    summarySentences: settings.summarySentences,
-    // Percent in the settings, a fraction in the pipeline; absent unless asked for, so the
-    // cache key of a sentence-count analysis is what it was.
-    ...(settings.summaryLength === 'share' ? { summaryShare: settings.summaryShare / 100 } : {}),
+    ...summaryLengthOptions(
+      settings.summarySentences,
+      settings.summaryLength === 'share' ? settings.summaryShare : null,
+    ),
     perspectives: settings.perspectives,
     customLenses: settings.customLenses,
     uiLang: resolveLocale(settings.uiLanguage, navigator.language),

@@ -111,21 +111,17 @@ export function parseSentenceCount(value: unknown): number | null {
  * 27–85 % of an article), and a fraction such as 42.9 lets them ask for an exact sentence count.
  */
 export function parseSharePercent(value: unknown): number | null {
-  const n =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())
-        ? Number(value)
-        : NaN;
+  const n = numberFrom(value, /^\d+(\.\d+)?$/);
   return Number.isFinite(n) && n > 0 && n <= 100 ? n : null;
 }
 
 function parseWholeIn(value: unknown, min: number, max: number): number | null {
-  const n =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && /^\d+$/.test(value.trim())
-        ? Number(value)
-        : NaN;
+  const n = numberFrom(value, /^\d+$/);
   return Number.isInteger(n) && n >= min && n <= max ? n : null;
+}
+
+/** A JSON number as it is, a string of the given digit pattern as its number, anything else NaN. */
+function numberFrom(value: unknown, digits: RegExp): number {
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' && digits.test(value.trim()) ? Number(value) : NaN;
 }

@@ -1,4 +1,4 @@
-import { analyze } from '../analyze';
+import { analyze, summaryLengthOptions } from '../analyze';
 import { extractArticle } from '../extract';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import type { Analysis, ExtractedArticle } from '../types';
@@ -56,8 +56,7 @@ export function runOne(source: Source, options: RunOptions): Analysis {
   if (!article.paragraphs.some((p) => /[\p{L}\p{N}]/u.test(p)))
     throw new InputError('the text is empty');
   const analysis = analyze(article, {
-    summarySentences: options.sentences,
-    ...(options.share != null ? { summaryShare: options.share / 100 } : {}),
+    ...summaryLengthOptions(options.sentences, options.share ?? null),
     perspectives: DEFAULT_SETTINGS.perspectives,
     uiLang: options.uiLang,
   });
