@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'dist-cli/', 'test-results/', 'lib/entities/data/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'dist-cli/', 'test-results/', 'lib/entities/data/', 'lib/perspectives/model/data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

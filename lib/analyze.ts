@@ -76,9 +76,22 @@ function head(p: PreparedText, n: number): PreparedText {
   };
 }
 
-export function analyze(article: ExtractedArticle, options: AnalyzeOptions): Analysis {
-  const t0 = performance.now();
-  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+/** What every stage of the analysis starts from: the capped article, its language, its prepared text and summary. */
+export interface PreparedAnalysis {
+  input: ExtractedArticle;
+  lang: string;
+  prepared: PreparedText;
+  truncated: boolean;
+  /** Summary sentences (indices into `prepared.sentences`) and every sentence's importance. */
+  indices: number[];
+  importance: number[];
+}
+
+/** The capped, language-tagged, prepared and summarised article (shared by `analyze` and the eval's lens training). */
+export function prepareAnalysis(
+  article: ExtractedArticle,
+  options: Pick<AnalyzeOptions, 'summarySentences' | 'summaryShare'>,
+): PreparedAnalysis {
   const capped = capParagraphs(article.paragraphs);
   // Extraction may have cut the text already (at the same limit); the reader hears it either way.
   const truncated = capped.truncated || article.truncated === true;
@@ -89,11 +102,17 @@ export function analyze(article: ExtractedArticle, options: AnalyzeOptions): Ana
   const sample = [input.title, ...input.paragraphs.slice(0, 20)].join('\n');
   const lang = detectLanguage(sample, input.lang);
   const prepared = prepareText(input, lang);
-
   const { indices, importance } =
     options.summaryShare !== undefined
       ? condense(prepared, options.summaryShare)
       : summarize(prepared, options.summarySentences);
+  return { input, lang, prepared, truncated, indices, importance };
+}
+
+export function analyze(article: ExtractedArticle, options: AnalyzeOptions): Analysis {
+  const t0 = performance.now();
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const { input, lang, prepared, truncated, indices, importance } = prepareAnalysis(article, options);
   const skipped: Analysis['skipped'] = [];
   const inBudget = () => performance.now() - t0 < budget;
 

@@ -1,7 +1,13 @@
 /**
  * Answering a lens: the few article sentences most relevant to it, and the key facts in them.
  *
- * Score of a sentence = relevance × (IMPORTANCE_FLOOR + importance). Relevance is cue
+ * Built-in lenses are answered by the learned lens model (`./model`): a sentence scorer and a
+ * "nothing here" gate trained on two annotators' labels (issue 14). A panel shows the scorer's
+ * best sentences when the gate says the article has something for its reader, else it is empty;
+ * no two panels of one article show the same sentences.
+ *
+ * Custom lenses (the options page) have no labels to learn from and keep the cue rule: score of a
+ * sentence = relevance × (IMPORTANCE_FLOOR + importance). Relevance is cue
  * evidence (`./match.ts`) plus a small bonus for the kinds of facts the lens looks for;
  * importance comes from the summarizer, so among equally relevant sentences the central one
  * wins. Selection is greedy with a redundancy test, in the manner of Maximal Marginal
@@ -16,6 +22,10 @@ import { STRONG } from './lens';
 import { compileLens, cueScore } from './match';
 import { perSentence } from './per-sentence';
 import { distinctLensTerms, sentenceLensTerms } from './terms';
+import { articleContext, type ArticleContext } from './model/features';
+import { GATE_THRESHOLD, type LensModel } from './model/lens-model';
+import { rankSentences, type RankedLens } from './model/rank';
+import { SHIPPED_LENS_MODEL } from './model/shipped';
 
 /** Key facts of sentence `i`, found once and shared by every lens. */
 const sentenceFacts = perSentence((p, i) => findKeyFacts(p.sentences[i].text, i, p.lang));
@@ -25,6 +35,8 @@ export interface AnswerOptions {
   maxSentences?: number;
   /** Language of the panel labels. Default: German for German articles, else English. */
   uiLang?: 'de' | 'en';
+  /** The learned model for built-in lenses; default the shipped one. The eval passes cross-validated ones. */
+  model?: LensModel;
 }
 
 const DEFAULT_MAX_SENTENCES = 3;
@@ -118,25 +130,12 @@ function orderFacts(chosen: Candidate[], lens: Lens): KeyFact[] {
     .map(({ f }) => f);
 }
 
-/** One lens's panel. */
-export function answerLens(
+function panelOf(
   p: PreparedText,
-  importance: number[],
-  summary: number[],
   lens: Lens,
-  opts: AnswerOptions = {},
+  chosen: Candidate[],
+  uiLang: 'de' | 'en',
 ): Perspective {
-  const uiLang = opts.uiLang ?? (p.lang === 'de' ? 'de' : 'en');
-  const max = opts.maxSentences ?? DEFAULT_MAX_SENTENCES;
-  const candidates = candidatesFor(p, lens, importance, new Set(summary)).sort(
-    (a, b) => b.score - a.score || a.index - b.index,
-  );
-  const chosen: Candidate[] = [];
-  for (const c of candidates) {
-    if (chosen.length >= max) break;
-    if (chosen.some((k) => jaccard(p.terms[k.index], p.terms[c.index]) > MAX_OVERLAP)) continue;
-    chosen.push(c);
-  }
   chosen.sort((a, b) => a.index - b.index);
   const answer: SentenceRef[] = chosen.map((c) => ({
     text: p.sentences[c.index].text,
@@ -151,7 +150,61 @@ export function answerLens(
   };
 }
 
-/** Every lens's panel, in the order of `lenses`. */
+/** The best `max` candidates in order, skipping one that says what a chosen one says. */
+function pickDistinct(p: PreparedText, ranked: Candidate[], max: number): Candidate[] {
+  const chosen: Candidate[] = [];
+  for (const c of ranked) {
+    if (chosen.length >= max) break;
+    if (chosen.some((k) => jaccard(p.terms[k.index], p.terms[c.index]) > MAX_OVERLAP)) continue;
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+/** A custom lens's panel by the cue rule. */
+function answerByCues(
+  p: PreparedText,
+  importance: number[],
+  summary: number[],
+  lens: Lens,
+  max: number,
+  uiLang: 'de' | 'en',
+): Perspective {
+  const candidates = candidatesFor(p, lens, importance, new Set(summary)).sort(
+    (a, b) => b.score - a.score || a.index - b.index,
+  );
+  return panelOf(p, lens, pickDistinct(p, candidates, max), uiLang);
+}
+
+function learnedCandidates(p: PreparedText, lens: Lens, r: RankedLens): Candidate[] {
+  return r.ranked.map(({ index, probability }) => ({
+    index,
+    relevance: probability,
+    score: probability,
+    facts: sentenceFacts(p, index).filter((f) => lens.facts.includes(f.kind)),
+  }));
+}
+
+function isBuiltin(lens: Lens): boolean {
+  return !lens.id.startsWith('custom:');
+}
+
+/** One lens's panel. */
+export function answerLens(
+  p: PreparedText,
+  importance: number[],
+  summary: number[],
+  lens: Lens,
+  opts: AnswerOptions = {},
+): Perspective {
+  return answerPerspectives(p, importance, summary, [lens], opts)[0];
+}
+
+/**
+ * Every lens's panel, in the order of `lenses`. Learned panels are filled most sure first, and a
+ * panel that would show exactly the sentences of one filled before it takes its next best
+ * sentence instead of its weakest, or shows fewer (issue 14, point 3: answers that differ).
+ */
 export function answerPerspectives(
   p: PreparedText,
   importance: number[],
@@ -159,5 +212,41 @@ export function answerPerspectives(
   lenses: Lens[],
   opts: AnswerOptions = {},
 ): Perspective[] {
-  return lenses.map((lens) => answerLens(p, importance, summary, lens, opts));
+  const uiLang = opts.uiLang ?? (p.lang === 'de' ? 'de' : 'en');
+  const max = opts.maxSentences ?? DEFAULT_MAX_SENTENCES;
+  const model = opts.model ?? SHIPPED_LENS_MODEL;
+  let ctx: ArticleContext | null = null;
+  const learned: { k: number; lens: Lens; r: RankedLens }[] = [];
+  const out: (Perspective | null)[] = lenses.map((lens, k) => {
+    if (!isBuiltin(lens)) return answerByCues(p, importance, summary, lens, max, uiLang);
+    ctx ??= articleContext(p, importance, summary, model.sections);
+    learned.push({ k, lens, r: rankSentences(ctx, lens, model) });
+    return null;
+  });
+  learned.sort((a, b) => b.r.gate - a.r.gate || a.k - b.k);
+  const shown = new Set<string>();
+  for (const { k, lens, r } of learned) {
+    if (r.gate < GATE_THRESHOLD) {
+      out[k] = panelOf(p, lens, [], uiLang);
+      continue;
+    }
+    const ranked = learnedCandidates(p, lens, r);
+    let chosen = pickDistinct(p, ranked, max);
+    const key = (c: Candidate[]) =>
+      c
+        .map((x) => x.index)
+        .sort((a, b) => a - b)
+        .join(',');
+    if (shown.has(key(chosen))) {
+      const rest = ranked.filter((c) => !chosen.includes(c));
+      const swapped = rest
+        .map((c) => pickDistinct(p, [...chosen.slice(0, -1), c], max))
+        .find((alt) => !shown.has(key(alt)));
+      chosen = swapped ?? chosen.slice(0, -1);
+      while (chosen.length && shown.has(key(chosen))) chosen = chosen.slice(0, -1);
+    }
+    if (chosen.length) shown.add(key(chosen));
+    out[k] = panelOf(p, lens, chosen, uiLang);
+  }
+  return out as Perspective[];
 }

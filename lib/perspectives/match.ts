@@ -98,7 +98,15 @@ export function compileLens(lens: Lens, lang: string): CompiledLens {
       formStarts.set(key, list);
     }
   });
-  c = { lens, lang, words, phrases, byStem: new Map(words.map((w) => [w.stem, w])), formStarts, termWeights: new Map() };
+  c = {
+    lens,
+    lang,
+    words,
+    phrases,
+    byStem: new Map(words.map((w) => [w.stem, w])),
+    formStarts,
+    termWeights: new Map(),
+  };
   byLang.set(lang, c);
   return c;
 }
@@ -130,7 +138,11 @@ function affixRules(lang: string): { derivation: RegExp; verbPrefix: RegExp } {
     : { derivation: GERMAN_DERIVATION, verbPrefix: GERMAN_VERB_PREFIX };
 }
 
-function formInCompound(term: string, form: string, rules: { derivation: RegExp; verbPrefix: RegExp }): boolean {
+function formInCompound(
+  term: string,
+  form: string,
+  rules: { derivation: RegExp; verbPrefix: RegExp },
+): boolean {
   if (term.length < form.length + MIN_REST) return false;
   const { derivation, verbPrefix } = rules;
   if (
@@ -164,7 +176,8 @@ function termWeight(c: CompiledLens, term: string): number {
     // first of equally strong cues wins, as when every cue is tried).
     const candidates = new Set<number>();
     for (let i = 0; i + MIN_COMPOUND_PREFIX <= term.length; i++) {
-      for (const k of c.formStarts.get(term.slice(i, i + MIN_COMPOUND_PREFIX)) ?? []) candidates.add(k);
+      for (const k of c.formStarts.get(term.slice(i, i + MIN_COMPOUND_PREFIX)) ?? [])
+        candidates.add(k);
     }
     for (const k of [...candidates].sort((a, b) => a - b)) {
       const cue = c.words[k];

@@ -18,6 +18,7 @@ import { answerPerspectives, BUILTIN_LENSES } from '../../lib/perspectives';
 import { summarize } from '../../lib/summarize';
 import { prepareText } from '../../lib/text/prepare';
 import type { Perspective } from '../../lib/types';
+import { goldPanels } from './perspectives-gold';
 import { blocksOf } from './summary-docs';
 import type { Check, Suite, Table } from './types';
 
@@ -284,6 +285,10 @@ export const perspectivesSuite: Suite = {
       columns: ['articles', 'ms per article (prepare + summarize + 6 lenses)'],
       rows: [[articles.length, msPerArticle.toFixed(1)]],
     });
+    const gold = goldPanels(ctx);
+    tables.push(...gold.tables);
+    checks.push(...gold.checks);
+    data.gold = gold.data;
     return { suite: 'perspectives', tables, checks, data };
   },
 };

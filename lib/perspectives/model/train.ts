@@ -1,0 +1,118 @@
+/**
+ * Training the lens model from labelled articles (the perspectives gold): the sentence scorer on
+ * every prose sentence of every article and built-in lens, with the annotators' mean grade as a
+ * soft target; the gate on the article-lens pairs both annotators agree on, with features from
+ * sentence scorers that did not see the article (inner cross-validation), so the gate learns how
+ * sure the scorer is on text it has not read, as it will be on the reader's pages.
+ */
+import type { BuiltinPerspectiveId } from '../../types';
+import { BUILTIN_LENSES } from '../lenses';
+import { articleContext, sentenceFeatures, type ArticleContext, type Features } from './features';
+import { gateFeatures } from './gate';
+import type { LensModel } from './lens-model';
+import { predict, trainLogistic, type Example, type TrainOptions } from './logistic';
+import type { SectionModel } from './sections';
+
+export interface TrainingArticle {
+  /** Stable id: the inner folds are drawn from it. */
+  id: string;
+  ctx: ArticleContext;
+  /** Per lens, per sentence: the annotators' mean grade, 0 (nothing) to 2 (core for both). */
+  grades: Record<BuiltinPerspectiveId, number[]>;
+  /** Whether both annotators answered the lens, neither did, or they disagree (left out of the gate). */
+  answerable: Record<BuiltinPerspectiveId, 'yes' | 'no' | 'split'>;
+}
+
+export const SENTENCE_TRAINING: TrainOptions = { l2: 1e-3, iterations: 400, learningRate: 0.05 };
+/** The gate has few examples (one per article and lens): a stronger penalty. */
+export const GATE_TRAINING: TrainOptions = { l2: 1e-2, iterations: 400, learningRate: 0.05 };
+const INNER_FOLDS = 5;
+
+export { articleContext };
+
+interface Row {
+  article: number;
+  lens: number;
+  sentence: number;
+  features: Features;
+  y: number;
+}
+
+function rowsOf(articles: readonly TrainingArticle[]): Row[] {
+  const rows: Row[] = [];
+  articles.forEach((a, ai) => {
+    const { p } = a.ctx;
+    BUILTIN_LENSES.forEach((lens, li) => {
+      for (let i = 0; i < p.sentences.length; i++) {
+        if (!p.prose[i]) continue;
+        rows.push({
+          article: ai,
+          lens: li,
+          sentence: i,
+          features: sentenceFeatures(a.ctx, i, lens),
+          y: a.grades[lens.id as BuiltinPerspectiveId][i] / 2,
+        });
+      }
+    });
+  });
+  return rows;
+}
+
+const asExamples = (rows: readonly Row[]): Example[] =>
+  rows.map((r) => ({ features: r.features, y: r.y }));
+
+/** A stable small hash of an id for the inner folds (FNV-1a, as lib/cache/key.ts). */
+function innerFold(id: string): number {
+  let h = 0x811c9dc5;
+  const s = `inner:${id}`;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % INNER_FOLDS;
+}
+
+export function trainLensModel(
+  articles: readonly TrainingArticle[],
+  sections: SectionModel | null,
+): LensModel {
+  const rows = rowsOf(articles);
+  const folds = articles.map((a) => innerFold(a.id));
+  const gateExamples: Example[] = [];
+  for (let f = 0; f < INNER_FOLDS; f++) {
+    const w = trainLogistic(
+      asExamples(rows.filter((r) => folds[r.article] !== f)),
+      SENTENCE_TRAINING,
+    );
+    articles.forEach((a, ai) => {
+      if (folds[ai] !== f) return;
+      BUILTIN_LENSES.forEach((lens, li) => {
+        const verdict = a.answerable[lens.id as BuiltinPerspectiveId];
+        if (verdict === 'split') return;
+        const probabilities = rows
+          .filter((r) => r.article === ai && r.lens === li)
+          .map((r) => predict(w, r.features))
+          .sort((x, y) => y - x);
+        gateExamples.push({
+          features: gateFeatures(a.ctx, lens, probabilities),
+          y: verdict === 'yes' ? 1 : 0,
+        });
+      });
+    });
+  }
+  return {
+    sentence: roundWeights(trainLogistic(asExamples(rows), SENTENCE_TRAINING)),
+    gate: roundWeights(trainLogistic(gateExamples, GATE_TRAINING)),
+    sections,
+  };
+}
+
+/** Four decimals: far below any decision margin, and the shipped file stays readable. */
+function roundWeights(w: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(w)
+      .map(([k, v]) => [k, Math.round(v * 1e4) / 1e4] as const)
+      .filter(([, v]) => v !== 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
