@@ -26,6 +26,7 @@ import { articleContext, ownCueScore, type ArticleContext } from './model/featur
 import { GATE_THRESHOLD, type LensModel } from './model/lens-model';
 import { rankSentences, type RankedLens } from './model/rank';
 import { SHIPPED_LENS_MODEL } from './model/shipped';
+import { BUILTIN_LENSES } from './lenses';
 
 /** Key facts of sentence `i`, found once and shared by every lens. */
 const sentenceFacts = perSentence((p, i) => findKeyFacts(p.sentences[i].text, i, p.lang));
@@ -247,11 +248,15 @@ export function answerPerspectives(
   learned.sort((a, b) => b.r.gate - a.r.gate || a.k - b.k);
   const shown = new Set<string>();
   const inSummary = new Set(summary);
+  let news: boolean | undefined;
+  const isNews = () =>
+    (news ??= BUILTIN_LENSES.some((l) => candidatesFor(p, l, importance, inSummary).length > 0));
   for (const { k, lens, r } of learned) {
-    // The gate decides, over a floor: an article where no sentence has the cue rule's evidence for
-    // the lens (one strong cue, or a medium one with a wanted fact) has nothing for its reader.
-    // The gold has no article without a bigger picture, so only this floor keeps a recipe silent.
-    if (r.gate < GATE_THRESHOLD || (lens.id === 'bigger-picture' && candidatesFor(p, lens, importance, inSummary).length === 0)) {
+    // The gate decides, with one floor: the gold has no article without a bigger picture, so the
+    // gate cannot learn that a page which is no news at all (a recipe) has none. The bigger
+    // picture is empty where no built-in lens finds a sentence by the cue rule (one strong cue,
+    // or a medium one with a wanted fact): where nothing is at stake for any reader.
+    if (r.gate < GATE_THRESHOLD || (lens.id === 'bigger-picture' && !isNews())) {
       out[k] = panelOf(p, lens, [], uiLang);
       continue;
     }
