@@ -20,9 +20,7 @@ import { directedCentrality, type CentralityOptions } from './centrality';
 import { NO_REPEAT_RULE, REPEAT_CONTAINMENT, selectByMmr } from './mmr';
 import { startsLikeFurniture, termsOf } from '../text/prepare';
 import { isFunctionWord } from '../text/function-words';
-import { rowDot, tfIdfSpace, type SentenceVectors } from './vectors';
-import { linearScore, sentenceFeatures, unitScale } from './sentence-features';
-import { ONE_SENTENCE_WEIGHTS } from './scorer-weights';
+import { rowDot, tfIdfSpace } from './vectors';
 
 export interface SummarizerOptions {
   centrality: CentralityOptions;
@@ -43,12 +41,6 @@ export interface SummarizerOptions {
    * sentence a repeat, kept out while others remain (lib/summarize/mmr.ts); `NO_REPEAT_RULE` for none.
    */
   repeatShare: number;
-  /**
-   * How a one-sentence summary is picked: `learned` by the logistic scorer over sentence features
-   * (lib/summarize/sentence-features.ts, weights in scorer-weights.ts, trained on the tuning parts
-   * of CNN/DailyMail and 10kGNAD; issue 17), `relevance` by the same relevance as longer summaries.
-   */
-  oneSentence: 'learned' | 'relevance';
   /**
    * Weigh terms by their inverse frequency among the article's own sentences. Off by default:
    * LexRank (Erkan & Radev 2004) takes idf from a large background corpus, where it separates
@@ -80,7 +72,6 @@ export const DEFAULT_OPTIONS: SummarizerOptions = {
   titleWeight: 0.5,
   redundancy: 0.3,
   repeatShare: REPEAT_CONTAINMENT,
-  oneSentence: 'learned',
   idf: false,
   stopWords: 'full',
 };
@@ -100,7 +91,6 @@ export const CONDENSE_OPTIONS: SummarizerOptions = {
   // A third to a half of the article is asked for, so many sentences share most of their terms
   // with some picked one: the repeat rule cost BBC 0.25 R-1 on its tuning part (issue 17).
   repeatShare: NO_REPEAT_RULE,
-  oneSentence: 'relevance',
 };
 
 export interface Summary {
@@ -108,6 +98,18 @@ export interface Summary {
   indices: number[];
   /** For every sentence, its relevance in [0, 1]; 0 for sentences that are not prose. */
   importance: number[];
+}
+
+/** Min–max scaling to [0, 1]; a constant array becomes all ones (every sentence equally central). */
+function unitScale(values: Float64Array): Float64Array {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const span = max - min;
+  return values.map((v) => (span > 0 ? (v - min) / span : 1));
 }
 
 /** Indices of the sentences a summary may show: prose with content terms. */
@@ -134,19 +136,15 @@ export function condense(p: PreparedText, share: number): Summary {
   return summarize(p, sentencesForShare(p, share), CONDENSE_OPTIONS);
 }
 
-/** What every ranking of an article's candidates starts from. */
-export interface RankingInputs {
-  candidates: number[];
-  /** The candidates' term vectors (row r is `candidates[r]`). */
-  space: SentenceVectors;
-  /** Directed centrality of each candidate, scaled to [0, 1]. */
-  centrality: Float64Array;
-  /** The title in the same space. */
-  title: Float64Array;
-}
-
-export function rankingInputs(p: PreparedText, options: SummarizerOptions): RankingInputs {
+export function summarize(
+  p: PreparedText,
+  count: number,
+  options: SummarizerOptions = DEFAULT_OPTIONS,
+): Summary {
+  const importance = new Array<number>(p.sentences.length).fill(0);
   const candidates = summaryCandidates(p);
+  if (!candidates.length || count <= 0) return { indices: [], importance };
+
   const vocabulary =
     options.stopWords === 'function' ? termsOf(p.title, p.sentences, p.lang, isFunctionWord) : p;
   const space = tfIdfSpace(
@@ -154,38 +152,7 @@ export function rankingInputs(p: PreparedText, options: SummarizerOptions): Rank
     options.idf,
   );
   const centrality = unitScale(directedCentrality(space, options.centrality));
-  return { candidates, space, centrality, title: space.embed(vocabulary.titleTerms) };
-}
-
-/**
- * The candidate (its row) the learned scorer rates highest, plus the title term that longer
- * summaries weigh too: the training articles have no titles, so the scorer has no weight for one.
- */
-function bestByScorer(p: PreparedText, inputs: RankingInputs, titleWeight: number): number {
-  const rows = sentenceFeatures(p, inputs.candidates, inputs.space, inputs.centrality);
-  let best = 0;
-  let bestScore = -Infinity;
-  rows.forEach((x, r) => {
-    const z =
-      linearScore(ONE_SENTENCE_WEIGHTS, x) + titleWeight * rowDot(inputs.space, r, inputs.title);
-    if (z > bestScore) {
-      bestScore = z;
-      best = r;
-    }
-  });
-  return best;
-}
-
-export function summarize(
-  p: PreparedText,
-  count: number,
-  options: SummarizerOptions = DEFAULT_OPTIONS,
-): Summary {
-  const importance = new Array<number>(p.sentences.length).fill(0);
-  if (count <= 0) return { indices: [], importance };
-  const inputs = rankingInputs(p, options);
-  const { candidates, space, centrality, title } = inputs;
-  if (!candidates.length) return { indices: [], importance };
+  const title = space.embed(vocabulary.titleTerms);
   const { positionWeight } = options;
 
   const relevance = new Float64Array(candidates.length);
@@ -198,10 +165,6 @@ export function summarize(
   }
   candidates.forEach((i, r) => (importance[i] = top > 0 ? relevance[r] / top : 1));
 
-  // Importance (which the perspective panels read) stays the relevance at every length.
-  const picked =
-    count === 1 && options.oneSentence === 'learned'
-      ? [bestByScorer(p, inputs, options.titleWeight)]
-      : selectByMmr(relevance, space, count, options.redundancy, options.repeatShare);
+  const picked = selectByMmr(relevance, space, count, options.redundancy, options.repeatShare);
   return { indices: picked.map((r) => candidates[r]).sort((a, b) => a - b), importance };
 }
