@@ -70,6 +70,30 @@ describe('summarize', () => {
     expect(teaserAndLead(summarize(glued, 3, noRule).indices)).toBe(true);
   });
 
+  it('shows no short sentence as a one-sentence summary while a long one exists (issue 17)', () => {
+    const article = prepareText(
+      {
+        title: '',
+        paragraphs: [
+          'The tram line to the airport is approved.',
+          'After a decade of debate the city council approved the tram line to the airport on Tuesday, with 31 of 45 votes, and building starts next spring.',
+          'The tram line will cost 420 million euros.',
+        ],
+      },
+      'en',
+    );
+    const { indices } = summarize(article, 1);
+    expect(indices).toEqual([1]);
+    // The rule is what moves it: without it the lead wins.
+    expect(summarize(article, 1, { ...DEFAULT_OPTIONS, aloneMinWords: 0 }).indices).toEqual([0]);
+    // Only short sentences: the best of them.
+    const short = prepareText(
+      { title: '', paragraphs: ['The council voted on Tuesday.', 'Work starts in spring.'] },
+      'en',
+    );
+    expect(summarize(short, 1).indices).toHaveLength(1);
+  });
+
   it('gives every sentence an importance in [0, 1], 0 for non-prose, 1 for the best', () => {
     const { importance } = summarize(p, 3);
     expect(importance).toHaveLength(p.sentences.length);
