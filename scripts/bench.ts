@@ -122,6 +122,15 @@ if (wanted.has('analysis')) {
       'Articles are real news concatenated (de: 10kGNAD bodies, en: BBC News Summary). Samples are batches of ≥ 100 ms, so short calls are averaged. ' +
       'exponent = log(time ratio) / log(size ratio): 1 is linear, 2 quadratic. heap growth = heap used right after the call minus before it (after a full GC), a lower bound on the peak since GC may run during the call; retained = after a full GC with the result alive.',
   });
+  const { benchStages } = await import('./bench/stages');
+  const stages = langs.map((lang) => benchStages(loadCorpus(lang, dataDir), 2_000, 30));
+  json.analysisStages = stages;
+  show({
+    title: 'Where a first analysis goes: analyze()\'s stages on 2,000-word articles not seen before (mean of 30 articles, CPU / wall ms)',
+    columns: ['lang', ...stages[0].stages.map((s) => s.name), 'sum'],
+    rows: stages.map((r) => [r.lang, ...r.stages.map((s) => `${ms(s.cpuMs)} / ${ms(s.wallMs)}`), ms(r.stages.reduce((a, s) => a + s.cpuMs, 0))]),
+    note: 'Each stage runs as one batch over all 30 articles, so each meets their words for the first time (scripts/bench/stages.ts); the entity stage sees every sentence (analyze() caps it at 600).',
+  });
   const fresh = langs.map((lang) => benchFresh(loadCorpus(lang, dataDir), 2_000, 30));
   json.analysisFresh = fresh;
   show({

@@ -11,6 +11,24 @@ import type { Check, Suite } from './types';
 import { blocksOf, limited, type SummaryDoc } from './summary-docs';
 import { defaultLengthTable, find, scoreSystems, scoreTables } from './summary-suite';
 import { LEXRANK, OURS, OURS_CONDENSED, ORACLE, TS_TEXTRANK, leadSystem } from './summary-systems';
+import {
+  LEAD_AT,
+  OURS_AT,
+  TEXTRANK_AT,
+  everyLengthCheck,
+  lengthTable,
+  marginCheck,
+  scoreByLength,
+} from './summary-parts';
+
+/** Issue 17: the lengths a reader can ask for around the default 4, scored per part. */
+const LENGTHS = [1, 2, 3, 4, 5, 6];
+
+/** Issue 17's bar at one sentence: + 1.5 R-1 over LEAD-1 (the teaser is one or two sentences). */
+const ONE_SENTENCE_MARGIN = 1.5;
+
+/** Issue 17: at no length may ours fall below LEAD-k by more than this much R-1. */
+const LENGTH_TOLERANCE = 0.2;
 
 interface GnadLine {
   row: number;
@@ -54,14 +72,27 @@ export const gnadSuite: Suite = {
       pass: ours[k] >= leadScores[k],
       detail: `${ours[k].toFixed(2)} ≥ ${leadScores[k].toFixed(2)} (held-out half: ours ${find(scores.heldOut, OURS.name)[k].toFixed(2)} vs LEAD-1 ${find(scores.heldOut, lead.name)[k].toFixed(2)})`,
     }));
+    // Issue 17: every length, per part (by the hash of the data set's `row` number, its line id).
+    const byLength = scoreByLength(docs, LENGTHS, [OURS_AT, LEAD_AT, TEXTRANK_AT]);
+    const names: [string, string] = [OURS_AT.name, LEAD_AT.name];
+    checks.push(
+      marginCheck('10kgnad', byLength, 1, ONE_SENTENCE_MARGIN, false, names),
+      marginCheck('10kgnad', byLength, 4, 0, false, names),
+      everyLengthCheck('10kgnad', byLength, LENGTH_TOLERANCE, names),
+    );
     return {
       suite: '10kgnad',
       tables: [
         ...scoreTables('10kGNAD, 1 sentence vs teaser', scores, [OURS.name, lead.name]),
         defaultLengthTable('10kGNAD vs teaser', docs),
+        lengthTable(
+          '10kGNAD vs teaser, k sentences, tuning and check parts (partOf the `row` number)',
+          byLength,
+          [OURS_AT.name, LEAD_AT.name, TEXTRANK_AT.name],
+        ),
       ],
       checks,
-      data: scores,
+      data: { scores, byLength },
     };
   },
 };

@@ -21,6 +21,15 @@ import {
   leadSystem,
   prepareDoc,
 } from './summary-systems';
+import {
+  CONDENSED_AT,
+  LEAD_AT,
+  OURS_AT,
+  TEXTRANK_AT,
+  lengthTable,
+  marginCheck,
+  scoreByLength,
+} from './summary-parts';
 
 /** Share of the summary's letters and digits that the recovered sentences must cover. */
 const MIN_COVERAGE = 0.5;
@@ -86,11 +95,22 @@ export const bbcSuite: Suite = {
       pass: ours[k] >= best(k)[k],
       detail: `${ours[k].toFixed(2)} ≥ ${best(k)[k].toFixed(2)} (${best(k).name}; held-out half: ${find(scores.heldOut, OURS_CONDENSED.name)[k].toFixed(2)} vs ${find(scores.heldOut, best(k).name)[k].toFixed(2)})`,
     }));
+    // Issue 17: the condensed summary against ts-textrank on each part (by the hash of the
+    // article's path, `category/NNN.txt`), at the reference's sentence count.
+    const byPart = scoreByLength(docs, ['ref'], [CONDENSED_AT, TEXTRANK_AT, LEAD_AT, OURS_AT]);
+    checks.push(marginCheck('bbc', byPart, 'ref', 0, true, [CONDENSED_AT.name, TEXTRANK_AT.name]));
     const tables = scoreTables(
       `BBC News Summary, reference sentence count (${skipped} skipped, mean coverage ${(coverage * 100).toFixed(1)} %)`,
       scores,
       [OURS.name, OURS_CONDENSED.name, lead.name, TS_TEXTRANK.name],
     );
-    return { suite: 'bbc', tables, checks, data: { skipped, coverage, scores } };
+    tables.push(
+      lengthTable(
+        'BBC News Summary, reference sentence count, tuning and check parts (partOf `category/NNN.txt`)',
+        byPart,
+        [CONDENSED_AT.name, TEXTRANK_AT.name, LEAD_AT.name, OURS_AT.name],
+      ),
+    );
+    return { suite: 'bbc', tables, checks, data: { skipped, coverage, scores, byPart } };
   },
 };

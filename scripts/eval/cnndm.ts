@@ -11,6 +11,15 @@ import { blocksOf, limited, type SummaryDoc } from './summary-docs';
 import { defaultLengthTable, find, scoreSystems, scoreTables } from './summary-suite';
 import { measureSummarySpeed } from './summary-speed';
 import {
+  LEAD_AT,
+  OURS_AT,
+  TEXTRANK_AT,
+  everyLengthCheck,
+  lengthTable,
+  marginCheck,
+  scoreByLength,
+} from './summary-parts';
+import {
   LEXRANK,
   OURS,
   OURS_CONDENSED,
@@ -29,6 +38,12 @@ interface CnnDmLine {
 
 /** Issue 3's bar: +0.5 ROUGE-1 over LEAD-3 (PacSum-BERT's margin is 0.3), and no loss on ROUGE-2/L. */
 const R1_MARGIN = 0.5;
+
+/** Issue 17: the lengths a reader can ask for around the default 4, scored per part. */
+const LENGTHS = [1, 2, 3, 4, 5, 6];
+
+/** Issue 17: at no length may ours fall below LEAD-k by more than this much R-1. */
+const LENGTH_TOLERANCE = 0.2;
 
 export function loadCnnDm(
   dataDir: string,
@@ -78,6 +93,9 @@ export const cnndmSuite: Suite = {
     );
     const heldOutOurs = find(scores.heldOut, OURS.name).rouge1;
     const speed = measureSummarySpeed();
+    // Issue 17: every length from 1 to 6, per part (by the hash of the data set's `id`).
+    const byLength = scoreByLength(docs, LENGTHS, [OURS_AT, LEAD_AT, TEXTRANK_AT]);
+    const names: [string, string] = [OURS_AT.name, LEAD_AT.name];
     const heldOut = (k: 'rouge1' | 'rouge2' | 'rougeL') =>
       `held-out half: ours ${find(scores.heldOut, OURS.name)[k].toFixed(2)} vs LEAD-3 ${find(scores.heldOut, lead.name)[k].toFixed(2)}`;
     const checks: Check[] = [
@@ -115,15 +133,23 @@ export const cnndmSuite: Suite = {
         // words leave the CPU caches and cost 11-19× (docs/evaluation.md): reported OPEN.
         required: false,
       },
+      marginCheck('cnndm', byLength, 3, R1_MARGIN, true, names),
+      marginCheck('cnndm', byLength, 4, R1_MARGIN, true, names),
+      everyLengthCheck('cnndm', byLength, LENGTH_TOLERANCE, names),
     ];
     return {
       suite: 'cnndm',
       tables: [
         ...scoreTables('CNN/DailyMail, 3 sentences vs highlights', scores, [OURS.name, lead.name]),
         defaultLengthTable('CNN/DailyMail vs highlights', docs),
+        lengthTable(
+          'CNN/DailyMail vs highlights, k sentences, tuning and check parts (partOf the `id` field)',
+          byLength,
+          [OURS_AT.name, LEAD_AT.name, TEXTRANK_AT.name],
+        ),
       ],
       checks,
-      data: { scores, speed },
+      data: { scores, speed, byLength },
     };
   },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, condense, summarize } from '../../lib/summarize';
+import { NO_REPEAT_RULE } from '../../lib/summarize/mmr';
 import { prepareText } from '../../lib/text/prepare';
 import { cpuRatio, medianMs, syntheticArticle } from '../../scripts/eval/summary-speed';
 
@@ -42,6 +43,55 @@ describe('summarize', () => {
   it('does not repeat a sentence that says the same thing', () => {
     const texts = summarize(p, 4).indices.map((i) => p.sentences[i].text);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('does not show a lead that repeats the teaser before it (issue 17)', () => {
+    // A text without line breaks: the teaser runs into a photo caption, then the lead restates it.
+    const glued = prepareText(
+      {
+        title: '',
+        paragraphs: [
+          'Homes near an upmarket supermarket cost 12 per cent more than others nearby, a study found Shoppers queue outside a store in central London on a busy Saturday morning as delivery vans, cyclists and taxis crowd the narrow street beside the old railway bridge near Waterloo station.',
+          'Homes near an upmarket supermarket cost 12 per cent more than other homes in the same area, according to a bank study.',
+          'Prices of homes in northern towns rose by three per cent last year, agents reported.',
+          'Researchers compared supermarket locations with sales records from two thousand postal districts.',
+          'The study counted every branch that opened between 2010 and 2020.',
+          'Buyers told estate agents that a supermarket nearby matters when choosing homes.',
+          'Budget chains had a smaller effect on what homes cost, the study said.',
+          'Parking was not part of the research.',
+        ],
+      },
+      'en',
+    );
+    const teaserAndLead = (indices: number[]) => indices.includes(0) && indices.includes(1);
+    expect(teaserAndLead(summarize(glued, 3).indices)).toBe(false);
+    // Without the rule both are shown: the cosine alone does not see the repeat.
+    const noRule = { ...DEFAULT_OPTIONS, repeatShare: NO_REPEAT_RULE };
+    expect(teaserAndLead(summarize(glued, 3, noRule).indices)).toBe(true);
+  });
+
+  it('shows no short sentence as a one-sentence summary while a long one exists (issue 17)', () => {
+    const article = prepareText(
+      {
+        title: '',
+        paragraphs: [
+          'The tram line to the airport is approved.',
+          'After a decade of debate the city council approved the tram line to the airport on Tuesday, with 31 of 45 votes, and building starts next spring.',
+          'The tram line will cost 420 million euros.',
+        ],
+      },
+      'en',
+    );
+    const { indices } = summarize(article, 1);
+    expect(indices).toEqual([1]);
+    // The rule is what moves it: without it the lead wins.
+    expect(summarize(article, 1, { ...DEFAULT_OPTIONS, aloneMinWords: 0 }).indices).toEqual([0]);
+    // Only short sentences: the best of them.
+    const short = prepareText(
+      { title: '', paragraphs: ['The council voted on Tuesday.', 'Work starts in spring.'] },
+      'en',
+    );
+    expect(summarize(short, 1).indices).toHaveLength(1);
   });
 
   it('gives every sentence an importance in [0, 1], 0 for non-prose, 1 for the best', () => {
