@@ -6,16 +6,15 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ALL_PERSPECTIVES } from '../../../lib/settings/schema';
+import type { BuiltinPerspectiveId } from '../../../lib/types';
 
-export const GOLD_LENSES = [
-  'investor',
-  'politician',
-  'innovation-manager',
-  'society',
-  'economy',
-  'bigger-picture',
-] as const;
-export type GoldLens = (typeof GOLD_LENSES)[number];
+/**
+ * The lenses the annotators labelled: the built-in perspectives, in the scorer's order (its
+ * `LENSES` is the settings' order).
+ */
+export const GOLD_LENSES = ALL_PERSPECTIVES;
+export type GoldLens = BuiltinPerspectiveId;
 
 export interface LensLabel {
   core: number[];
