@@ -59,6 +59,15 @@ export interface ArticleContext {
   sections: SectionModel | null;
   /** The article's section posterior (title and text), null without a model for its language. */
   articleSections: number[] | null;
+  /** What every lens reads of a sentence, filled on first use (`sentenceBase`). */
+  base: (SentenceBase | undefined)[];
+}
+
+/** The lens-independent part of a sentence's features, computed once for all six lenses. */
+interface SentenceBase {
+  shared: [string, number][];
+  kinds: Set<string>;
+  sections: number[] | null;
 }
 
 export function articleContext(
@@ -81,25 +90,20 @@ export function articleContext(
     proseCount: r,
     sections,
     articleSections,
+    base: new Array<SentenceBase | undefined>(p.sentences.length),
   };
 }
 
-/** Features of prose sentence `i` of the article for `lens`. */
-export function sentenceFeatures(ctx: ArticleContext, i: number, lens: Lens): Features {
+function sentenceBase(ctx: ArticleContext, i: number): SentenceBase {
+  const cached = ctx.base[i];
+  if (cached) return cached;
   const { p } = ctx;
   const text = p.sentences[i].text;
-  const f: Features = new Map();
-  const own = ownCueScore(p, i, lens);
-  const facts = sentenceFacts(p, i);
-  const kinds = new Set(facts.map((x) => x.kind));
+  const kinds = new Set<string>(sentenceFacts(p, i).map((x) => x.kind));
   const rank = ctx.proseRank[i];
   const words = wordCount(text);
   const shared: [string, number][] = [
     ['bias', 1],
-    ['cue', damp(own)],
-    ['cue-strong', own >= 3 ? 1 : 0],
-    ['cue-against', own < 0 ? 1 : 0],
-    ['facts-wanted', lens.facts.filter((k) => kinds.has(k)).length],
     ['first', rank === 0 ? 1 : 0],
     ['second', rank === 1 ? 1 : 0],
     ['third', rank === 2 ? 1 : 0],
@@ -114,23 +118,78 @@ export function sentenceFeatures(ctx: ArticleContext, i: number, lens: Lens): Fe
   ];
   for (const k of ['money', 'percent', 'count', 'date'] as const)
     shared.push([`fact-${k}`, kinds.has(k) ? 1 : 0]);
-  for (const [name, v] of shared) {
-    if (v === 0) continue;
-    f.set(`*:${name}`, v);
-    f.set(`${lens.id}:${name}`, v);
-  }
-  if (ctx.articleSections && ctx.sections) {
-    const own = sectionPosterior(ctx.sections, p.lang, prefixes(text));
-    SECTIONS.forEach((sec, k) => {
-      f.set(`${lens.id}:article-${sec}`, ctx.articleSections![k]);
-      if (own) f.set(`${lens.id}:sentence-${sec}`, own[k]);
+  const sections =
+    ctx.articleSections && ctx.sections
+      ? sectionPosterior(ctx.sections, p.lang, prefixes(text))
+      : null;
+  return (ctx.base[i] = { shared: shared.filter(([, v]) => v !== 0), kinds, sections });
+}
+
+/** Feature names per lens and name, made once: `*:name` and `lens:name` (no string built per sentence). */
+const names = new Map<string, Map<string, [string, string]>>();
+function keysOf(lensId: string, name: string): [string, string] {
+  let byName = names.get(lensId);
+  if (!byName) names.set(lensId, (byName = new Map()));
+  let k = byName.get(name);
+  if (!k) byName.set(name, (k = [`*:${name}`, `${lensId}:${name}`]));
+  return k;
+}
+
+const SECTION_NAMES = SECTIONS.map((sec) => [`article-${sec}`, `sentence-${sec}`] as const);
+const CUE_OF = BUILTIN_LENSES.map((l) => `cue-of-${l.id}`);
+
+/** Calls `emit` with every feature of prose sentence `i` for `lens` (one definition for training and scoring). */
+function forEachFeature(
+  ctx: ArticleContext,
+  i: number,
+  lens: Lens,
+  emit: (key: string, v: number) => void,
+): void {
+  const { p } = ctx;
+  const base = sentenceBase(ctx, i);
+  const own = ownCueScore(p, i, lens);
+  const put = (name: string, v: number) => {
+    if (v === 0) return;
+    const [sharedKey, lensKey] = keysOf(lens.id, name);
+    emit(sharedKey, v);
+    emit(lensKey, v);
+  };
+  for (const [name, v] of base.shared) put(name, v);
+  put('cue', damp(own));
+  put('cue-strong', own >= 3 ? 1 : 0);
+  put('cue-against', own < 0 ? 1 : 0);
+  put('facts-wanted', lens.facts.filter((k) => base.kinds.has(k)).length);
+  if (ctx.articleSections) {
+    SECTION_NAMES.forEach(([article, sentence], k) => {
+      emit(keysOf(lens.id, article)[1], ctx.articleSections![k]);
+      if (base.sections) emit(keysOf(lens.id, sentence)[1], base.sections[k]);
     });
   }
-  if (BUILTIN_LENSES.some((l) => l.id === lens.id)) {
+  const builtin = BUILTIN_LENSES.findIndex((l) => l.id === lens.id);
+  if (builtin >= 0) {
     const all = builtinCues(p, i);
-    BUILTIN_LENSES.forEach((l, k) => {
-      if (l.id !== lens.id && all[k] > 0) f.set(`${lens.id}:cue-of-${l.id}`, damp(all[k]));
-    });
+    for (let k = 0; k < all.length; k++)
+      if (k !== builtin && all[k] > 0) emit(keysOf(lens.id, CUE_OF[k])[1], damp(all[k]));
   }
+}
+
+/** The features of prose sentence `i` for `lens`, as a map (for training). */
+export function sentenceFeatures(ctx: ArticleContext, i: number, lens: Lens): Features {
+  const f: Features = new Map();
+  forEachFeature(ctx, i, lens, (k, v) => f.set(k, v));
   return f;
+}
+
+/** The linear score `w · features` of prose sentence `i` for `lens`, without building the map. */
+export function sentenceScore(
+  ctx: ArticleContext,
+  i: number,
+  lens: Lens,
+  w: Record<string, number>,
+): number {
+  let z = 0;
+  forEachFeature(ctx, i, lens, (k, v) => {
+    z += (w[k] ?? 0) * v;
+  });
+  return z;
 }

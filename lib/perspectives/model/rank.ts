@@ -4,10 +4,10 @@
  * article has anything for the reader at all.
  */
 import type { Lens } from '../lens';
-import { sentenceFeatures, type ArticleContext } from './features';
+import { sentenceScore, type ArticleContext } from './features';
 import { gateFeatures } from './gate';
 import type { LensModel } from './lens-model';
-import { predict } from './logistic';
+import { predict, sigmoid } from './logistic';
 
 export interface RankedLens {
   ranked: { index: number; probability: number }[];
@@ -19,7 +19,7 @@ export function rankSentences(ctx: ArticleContext, lens: Lens, model: LensModel)
   const ranked: RankedLens['ranked'] = [];
   for (let i = 0; i < p.sentences.length; i++) {
     if (!p.prose[i]) continue;
-    ranked.push({ index: i, probability: predict(model.sentence, sentenceFeatures(ctx, i, lens)) });
+    ranked.push({ index: i, probability: sigmoid(sentenceScore(ctx, i, lens, model.sentence)) });
   }
   ranked.sort((a, b) => b.probability - a.probability || a.index - b.index);
   const gate = predict(
