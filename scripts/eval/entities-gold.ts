@@ -16,6 +16,8 @@ import { wordFacts } from '../../lib/entities/lexicons';
 import { tokenize } from '../../lib/entities/tokenize';
 import {
   ENTITY_KINDS,
+  MAX_SHOWN_NAMES,
+  nameMatch,
   scoreEntities,
   shownNames,
   tallyArticle,
@@ -158,9 +160,19 @@ export async function runEntitiesGold(ctx: EvalContext): Promise<SuiteResult> {
     for (const kind of ENTITY_KINDS) {
       const t: EntityTally = { precision: [], recall: [] };
       tallyArticle({ shown: r.shown.kontext, labels: r.article.labels }, kind, t);
-      if (t.precision[0] !== undefined && t.precision[0] < 1 && process.env.KONTEXT_EVAL_VERBOSE) {
-        wrong.push(`${r.article.id} ${kind}: ${r.shown.kontext[kind].slice(0, 8).join(' | ')}`);
-      }
+      if (!process.env.KONTEXT_EVAL_VERBOSE) continue;
+      const [A, B] = r.article.labels;
+      const all = kind === 'people' ? 'people_all' : 'organizations_all';
+      const gold = [...A[all], ...B[all], ...A[kind], ...B[kind]];
+      const shown = r.shown.kontext[kind].slice(0, MAX_SHOWN_NAMES);
+      const bad = shown.filter((s) => !gold.some((g) => nameMatch(s, g)));
+      const missed = [...new Set([...A[kind].slice(0, 5), ...B[kind].slice(0, 5)])].filter(
+        (g) => !shown.some((s) => nameMatch(s, g)),
+      );
+      if (bad.length || missed.length)
+        wrong.push(
+          `${r.article.id} ${kind}: wrong ${bad.join(' | ')} ;; missed ${missed.join(' | ')}`,
+        );
     }
   }
   if (wrong.length) console.error(wrong.join('\n'));
