@@ -10,7 +10,12 @@ import { CREDIT_MARKERS } from './cues';
 import { spansOf } from './document';
 import { tagDocument } from './tagger';
 import { tokenize, type Token } from './tokenize';
-import { nameSpanFor, TRAINED_LANGUAGES } from './untrained-language';
+import { nameSpanFor, TRAINED_LANGUAGES, type TokenSpan } from './untrained-language';
+import { isSentenceStart } from './features';
+import { wordFacts } from './lexicons';
+import { plainNameSpan, withoutPossessive } from './mention-forms';
+import { typeByNameClass } from './name-classes';
+import { germanOrgNominative } from './german-forms';
 
 export { tagTokens, tagDocument } from './tagger';
 export { shownEntities, MAX_SHOWN_ENTITIES } from './salience';
@@ -33,6 +38,16 @@ export function withoutCredits(tokens: Token[]): Token[] {
       return [];
   }
   return tokens;
+}
+
+/**
+ * A lone English word that opens its sentence and that the dictionary knows in lower case and
+ * not as a name (`Allegations`): the capital is the sentence's, not a name's.
+ */
+function isCommonWordOpening(words: readonly string[], span: TokenSpan): boolean {
+  if (span.end - span.start !== 1 || !isSentenceStart(words, span.start)) return false;
+  const f = wordFacts(words[span.start]);
+  return f.enLower && !f.enProper && !f.given && !f.org;
 }
 
 /**
@@ -61,16 +76,26 @@ export function findEntities(
   kept.forEach((k, row) => {
     const words = k.tokens.map((t) => t.text);
     for (const tagged of spansOf(tags[row])) {
-      const span = nameSpanFor(words, tagged, p.lang);
+      const trained = nameSpanFor(words, tagged, p.lang);
+      const span = trained && plainNameSpan(words, trained, tagged.type, lang);
       if (!span) continue;
       const toks = k.tokens.slice(span.start, span.end);
+      const written = toks.map((t) => t.text);
+      written[written.length - 1] = withoutPossessive(written[written.length - 1]);
+      if (lang === 'en' && isCommonWordOpening(words, span)) continue;
+      const type = typeByNameClass(written, tagged.type);
+      if (!type) continue;
+      const mentionWords = type === 'ORG' && lang === 'de' ? germanOrgNominative(written) : written;
+      const changed = mentionWords.some((w, i) => w !== written[i]);
       const mention = {
-        name: k.text.slice(toks[0].start, toks[toks.length - 1].end),
-        words: toks.map((t) => t.text),
+        name: changed
+          ? mentionWords.join(' ')
+          : withoutPossessive(k.text.slice(toks[0].start, toks[toks.length - 1].end)),
+        words: mentionWords,
         sentence: k.index,
         position: span.start,
       };
-      (tagged.type === 'PER' ? people : organizations).push(mention);
+      (type === 'PER' ? people : organizations).push(mention);
     }
   });
   const n = p.sentences.length;
