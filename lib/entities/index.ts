@@ -14,7 +14,7 @@ import { nameSpanFor, TRAINED_LANGUAGES, type TokenSpan } from './untrained-lang
 import { isSentenceStart } from './features';
 import { wordFacts } from './lexicons';
 import { plainNameSpan, withoutPossessive } from './mention-forms';
-import { typeByNameClass } from './name-classes';
+import { typeByNameClass, withKnownOrganisations } from './name-classes';
 import { germanOrgNominative } from './german-forms';
 
 export { tagTokens, tagDocument } from './tagger';
@@ -67,10 +67,12 @@ export function findEntities(
     const tokens = withoutCredits(tokenize(s.text));
     if (tokens.length) kept.push({ index, text: s.text, tokens });
   });
-  const tags = tagDocument(
-    kept.map((k) => k.tokens.map((t) => t.text)),
-    lang,
-  );
+  const texts = kept.map((k) => k.tokens.map((t) => t.text));
+  const tagged = tagDocument(texts, lang);
+  // English only: in German, where every noun is capitalised, the gazetteer's matches on untagged
+  // words cost more precision than they gained recall (entities-gold, de check part).
+  const tags =
+    lang === 'en' ? tagged.map((row, r) => withKnownOrganisations(texts[r], row, lang)) : tagged;
   const people: Mention[] = [];
   const organizations: Mention[] = [];
   kept.forEach((k, row) => {

@@ -5,7 +5,8 @@
  * findEntities after the tagger, never by the tagger's features.
  */
 import { NAME_CLASSES } from './data/name-classes';
-import { ORG_FORMS } from './cues';
+import { CALENDAR_WORDS, ORG_FORMS } from './cues';
+import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { isOrgClassifier } from './org-context';
 import { unpackText } from './packed-text';
@@ -84,3 +85,45 @@ function typeByLexicon(words: readonly string[], type: 'PER' | 'ORG'): 'PER' | '
   }
   return type;
 }
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * A lone word that is also a common word is no evidence by itself: a month (`März`), or in German,
+ * which capitalises every noun, a word the dictionary knows as a noun (`Bild`, a newspaper and a
+ * picture).
+ */
+function isCommonWord(word: string, lang: string): boolean {
+  if (CALENDAR_WORDS.has(word.toLowerCase())) return true;
+  return lang !== 'en' && wordFacts(word).deNoun;
+}
+
+/**
+ * Organisations the tagger left untagged that the training sets name as one (`Google`, `Arsenal`,
+ * `Labour`): the longest run of capitalised untagged words the gazetteer holds as an organisation
+ * becomes one. Person names stay the tagger's, whose recall of them is already high.
+ */
+export function withKnownOrganisations(
+  tokens: readonly string[],
+  tags: EntityTag[],
+  lang: string,
+): EntityTag[] {
+  let out: EntityTag[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tags[i] !== 'O' || !isCap(tokens[i])) continue;
+    let j = i;
+    while (j < tokens.length && tags[j] === 'O' && isCap(tokens[j]) && j - i < MAX_RUN) j++;
+    for (let end = j; end > i; end--) {
+      if (nameClass(tokens.slice(i, end)) !== 'O') continue;
+      if (end - i === 1 && isCommonWord(tokens[i], lang)) continue;
+      out ??= tags.slice();
+      for (let k = i; k < end; k++) out[k] = k === i ? 'B-ORG' : 'I-ORG';
+      i = end - 1;
+      break;
+    }
+  }
+  return out ?? tags;
+}
+
+/** Longest organisation name looked up, in words (`Royal Bank of Scotland` has four). */
+const MAX_RUN = 5;
