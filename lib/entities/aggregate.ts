@@ -18,7 +18,7 @@ export interface Mention {
   position?: number;
 }
 
-interface Group {
+export interface Group {
   name: string;
   words: string[];
   mentions: number;

@@ -51,6 +51,27 @@ function isCommonWordOpening(words: readonly string[], span: TokenSpan): boolean
 }
 
 /**
+ * Whether a grouped person's name is one a reader would accept as a person's:
+ * - news introduces a person by full name, so a person the article names only by one word is
+ *   left out (`Katherine`, `Jeeves`, and the tagger's one-word mistakes: `Braunschweig`,
+ *   `Handy`, `Allegations`); their surname still joins the full name when it appears;
+ * - a name that opens with no given name and holds a common word is a product, work or phrase
+ *   (`Apple Car`, `Mixed Reality`, `Life Is`).
+ */
+function isPersonName(words: readonly string[], lang: string): boolean {
+  if (words.length < 2) return false;
+  if (wordFacts(words[0]).given) return true;
+  return !words.some((w) => isCommonNameWord(w, lang));
+}
+
+function isCommonNameWord(word: string, lang: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return true;
+  const f = wordFacts(word);
+  if (f.given) return false;
+  return lang === 'en' ? f.enLower && !f.enProper : f.deNoun;
+}
+
+/**
  * Every person and organisation of an article, ranked by salience (salience.ts); `summary` holds
  * the indices of the summary's sentences, one of the signals.
  */
@@ -102,7 +123,12 @@ export function findEntities(
   });
   const n = p.sentences.length;
   return {
-    people: rankEntities(groupMentions(people, 'PER'), p.title, n, summary),
+    people: rankEntities(
+      groupMentions(people, 'PER').filter((g) => isPersonName(g.words, lang)),
+      p.title,
+      n,
+      summary,
+    ),
     organizations: rankEntities(groupMentions(organizations, 'ORG'), p.title, n, summary),
   };
 }
