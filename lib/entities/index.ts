@@ -13,6 +13,7 @@ import { tokenize, type Token } from './tokenize';
 import { nameSpanFor, TRAINED_LANGUAGES, type TokenSpan } from './untrained-language';
 import { isSentenceStart } from './features';
 import { wordFacts } from './lexicons';
+import { isStopWord } from '../text/stopwords';
 import { plainNameSpan, withoutPossessive } from './mention-forms';
 import { typeByNameClass, withKnownOrganisations } from './name-classes';
 import { germanOrgNominative } from './german-forms';
@@ -65,10 +66,23 @@ function isPersonName(words: readonly string[], lang: string): boolean {
 }
 
 function isCommonNameWord(word: string, lang: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}/u.test(word) || isStopWord(lower, lang) || isStopWord(lower, 'en')) return true;
   const f = wordFacts(word);
   if (f.given) return false;
-  return lang === 'en' ? f.enLower && !f.enProper : f.deNoun;
+  // German text quotes English phrases (`Mixed Reality`), so both dictionaries count there.
+  return (f.enLower && !f.enProper) || (lang !== 'en' && f.deNoun);
+}
+
+/**
+ * `Angela Merkels` → `Angela Merkel` when the article names `Merkel` elsewhere: a German genitive
+ * on the surname. `lastWords` holds the last word of every mention of the article.
+ */
+function withoutGenitive(m: Mention, lastWords: ReadonlySet<string>): Mention {
+  const last = m.words[m.words.length - 1];
+  if (m.words.length < 2 || !/\p{Ll}s$/u.test(last) || !lastWords.has(last.slice(0, -1))) return m;
+  const words = [...m.words.slice(0, -1), last.slice(0, -1)];
+  return { ...m, words, name: m.name.endsWith(last) ? m.name.slice(0, -1) : words.join(' ') };
 }
 
 /**
@@ -121,10 +135,12 @@ export function findEntities(
       (type === 'PER' ? people : organizations).push(mention);
     }
   });
+  const lastWords = new Set([...people, ...organizations].map((m) => m.words[m.words.length - 1]));
+  const fixedPeople = people.map((m) => withoutGenitive(m, lastWords));
   const n = p.sentences.length;
   return {
     people: rankEntities(
-      groupMentions(people, 'PER').filter((g) => isPersonName(g.words, lang)),
+      groupMentions(fixedPeople, 'PER').filter((g) => isPersonName(g.words, lang)),
       p.title,
       n,
       summary,

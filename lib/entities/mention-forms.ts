@@ -13,7 +13,7 @@
  * The possessive `'s` of the last word is cut from the text by `withoutPossessive`.
  */
 import { CALENDAR_WORDS, HONORIFICS } from './cues';
-import { isCapitalised, isParticleAt } from './features';
+import { isCapitalised, isParticleAt, isRoleNoun } from './features';
 import { isStopWord } from '../text/stopwords';
 import type { TokenSpan } from './untrained-language';
 
@@ -46,6 +46,8 @@ export function plainNameSpan(
   )
     start++;
   if (type === 'PER') {
+    // A role before the name (`Präsident Macron`) is no part of it.
+    while (end - start > 1 && isRoleNoun(tokens[start])) start++;
     for (let k = start + 1; k < end; k++) {
       if (!isCapitalised(tokens[k]) && hasLetter(tokens[k]) && !isParticleAt(tokens, k)) {
         end = k;
