@@ -9,7 +9,8 @@
  *   (`Sam Waley-Cohen at Aintree`, `David Williams of Ladbrokes`); organisations keep theirs
  *   (`Bank of England`);
  * - punctuation at either end (`Robertson.`);
- * - what is left is dropped when it is a small word or a title alone (`He`, `Ihr`, `Mr`).
+ * - what is left is dropped when it is a small word or a title alone (`He`, `Ihr`, `Mr`), and an
+ *   "organisation" with a model number in it (`Galaxy S6`, `Z4`) is a product.
  * The possessive `'s` of the last word is cut from the text by `withoutPossessive`.
  */
 import { CALENDAR_WORDS, HONORIFICS } from './cues';
@@ -19,6 +20,8 @@ import type { TokenSpan } from './untrained-language';
 
 const POSSESSIVE = /['’]s?$/u;
 const isSmall = (w: string, lang: string) => isStopWord(w.toLowerCase(), lang);
+/** A model designation (`S6`, `Z4`, `A320`): a product, not its maker. */
+const MODEL_NUMBER = /^\p{Lu}{1,2}\d+$/u;
 const hasLetter = (w: string) => /[\p{L}\p{N}]/u.test(w);
 
 export function plainNameSpan(
@@ -60,6 +63,7 @@ export function plainNameSpan(
     const w = tokens[start].replace(POSSESSIVE, '');
     if (isSmall(w, lang) || HONORIFICS.has(w.toLowerCase()) || !w) return null;
   }
+  if (type === 'ORG' && tokens.slice(start, end).some((w) => MODEL_NUMBER.test(w))) return null;
   return { start, end };
 }
 
