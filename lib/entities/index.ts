@@ -71,7 +71,30 @@ function isCommonNameWord(word: string, lang: string): boolean {
   const f = wordFacts(word);
   if (f.given) return false;
   // German text quotes English phrases (`Mixed Reality`), so both dictionaries count there.
-  return (f.enLower && !f.enProper) || (lang !== 'en' && f.deNoun);
+  return (f.enLower && !f.enProper) || (lang !== 'en' && f.deNoun && !f.deProper && !f.enProper);
+}
+
+const QUOTE = /^["„“”«»]$/u;
+/** Longest quotation, in tokens, read as a title (`die TV-Serie “Jack Ryan”`). */
+const MAX_TITLE_TOKENS = 6;
+
+/**
+ * Token ranges of short quotations: a title of a film, show, book, app or portal, in news set in
+ * quotation marks (`“Jack Ryan”`, `“Ring’s Law Enforcement Neighborhood Portal“`). A "person"
+ * inside one is a work's title; organisations keep theirs (`“Northwest Faith-Based Partnership”`).
+ */
+function shortQuotations(words: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  words.forEach((w, i) => {
+    if (!QUOTE.test(w)) return;
+    if (open < 0) open = i;
+    else {
+      if (i - open - 1 <= MAX_TITLE_TOKENS) out.push([open, i]);
+      open = -1;
+    }
+  });
+  return out;
 }
 
 /**
@@ -112,7 +135,10 @@ export function findEntities(
   const organizations: Mention[] = [];
   kept.forEach((k, row) => {
     const words = k.tokens.map((t) => t.text);
+    const titles = shortQuotations(words);
     for (const tagged of spansOf(tags[row])) {
+      if (tagged.type === 'PER' && titles.some(([a, b]) => tagged.start > a && tagged.end <= b))
+        continue;
       const trained = nameSpanFor(words, tagged, p.lang);
       const span = trained && plainNameSpan(words, trained, tagged.type, lang);
       if (!span) continue;
