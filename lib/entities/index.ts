@@ -164,6 +164,9 @@ export function findEntities(
   const lastWords = new Set([...people, ...organizations].map((m) => m.words[m.words.length - 1]));
   const fixedPeople = people.map((m) => withoutGenitive(m, lastWords));
   const n = p.sentences.length;
+  const surnames = new Set(
+    fixedPeople.filter((m) => m.words.length >= 2).map((m) => m.words[m.words.length - 1]),
+  );
   return {
     people: rankEntities(
       groupMentions(fixedPeople, 'PER').filter((g) => isPersonName(g.words, lang)),
@@ -171,6 +174,14 @@ export function findEntities(
       n,
       summary,
     ),
-    organizations: rankEntities(groupMentions(organizations, 'ORG'), p.title, n, summary),
+    // A one-word "organisation" that is the surname of a person of the article is that person.
+    organizations: rankEntities(
+      groupMentions(organizations, 'ORG').filter(
+        (g) => g.words.length > 1 || !surnames.has(g.words[0]),
+      ),
+      p.title,
+      n,
+      summary,
+    ),
   };
 }

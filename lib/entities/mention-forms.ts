@@ -9,7 +9,8 @@
  *   (`Sam Waley-Cohen at Aintree`, `David Williams of Ladbrokes`); organisations keep theirs
  *   (`Bank of England`);
  * - punctuation at either end (`Robertson.`);
- * - what is left is dropped when it is a small word or a title alone (`He`, `Ihr`, `Mr`), and an
+ * - what is left is dropped when it is a small word, a title or a day alone (`He`, `Ihr`, `Mr`,
+ *   `Monday`), or a link's code (`MYwRz9euaq`), and an
  *   "organisation" with a model number in it (`Galaxy S6`, `Z4`) is a product.
  * The possessive `'s` of the last word is cut from the text by `withoutPossessive`.
  */
@@ -22,6 +23,9 @@ const POSSESSIVE = /['’]s?$/u;
 const isSmall = (w: string, lang: string) => isStopWord(w.toLowerCase(), lang);
 /** A model designation (`S6`, `Z4`, `A320`): a product, not its maker. */
 const MODEL_NUMBER = /^\p{Lu}{1,2}\d+$/u;
+/** A link or ID fragment (`MYwRz9euaq`): digits among letters of both cases. */
+const isCode = (w: string) =>
+  w.length >= 6 && /\d/.test(w) && /\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
 const hasLetter = (w: string) => /[\p{L}\p{N}]/u.test(w);
 
 export function plainNameSpan(
@@ -61,9 +65,11 @@ export function plainNameSpan(
   if (start >= end) return null;
   if (end - start === 1) {
     const w = tokens[start].replace(POSSESSIVE, '');
-    if (isSmall(w, lang) || HONORIFICS.has(w.toLowerCase()) || !w) return null;
+    const lower = w.toLowerCase();
+    if (isSmall(w, lang) || HONORIFICS.has(lower) || CALENDAR_WORDS.has(lower) || !w) return null;
   }
-  if (type === 'ORG' && tokens.slice(start, end).some((w) => MODEL_NUMBER.test(w))) return null;
+  if (type === 'ORG' && tokens.slice(start, end).some((w) => MODEL_NUMBER.test(w) || isCode(w)))
+    return null;
   return { start, end };
 }
 

@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sentenceFeatures } from '../../lib/entities/features';
 import { LABELS, type Label } from '../../lib/entities/labels';
+import type { TrainingSentence } from '../../lib/entities/train';
 
 export interface NerSentence {
   /** Stable id: set, document and sentence number, for the split and the folds (split.ts). */
@@ -90,4 +92,12 @@ export function readBtc(dataDir: string): NerSentence[] {
   return ['f', 'g'].flatMap((s) =>
     readConll(path.join(nerEnDir(dataDir), `BTC-${s}.conll`), `btc-${s}`, /\t/, 1),
   );
+}
+
+/** English sentences as the trainer takes them: English features, label indices. */
+export function englishTrainingSentences(sentences: readonly NerSentence[]): TrainingSentence[] {
+  return sentences.map((s) => ({
+    feats: sentenceFeatures(s.tokens, 'en'),
+    gold: s.labels.map((l) => LABELS.indexOf(l)),
+  }));
 }
