@@ -10,7 +10,7 @@
  *   (`Bank of England`);
  * - punctuation at either end (`Robertson.`);
  * - what is left is dropped when it is a small word, a title or a day alone (`He`, `Ihr`, `Mr`,
- *   `Monday`), or a link's code (`MYwRz9euaq`), and an
+ *   `Monday`), or a link's code (`MYwRz9euaq`), an event or prize (`Academy Awards`), and an
  *   "organisation" with a model number in it (`Galaxy S6`, `Z4`) is a product.
  * The possessive `'s` of the last word is cut from the text by `withoutPossessive`.
  */
@@ -26,6 +26,46 @@ const MODEL_NUMBER = /^\p{Lu}{1,2}\d+$/u;
 /** A link or ID fragment (`MYwRz9euaq`): digits among letters of both cases. */
 const isCode = (w: string) =>
   w.length >= 6 && /\d/.test(w) && /\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
+/**
+ * Head nouns of events, prizes and lectures (`Academy Awards`, `Betfred World Championship`,
+ * `Hinton Lecture`, `Champions-League-Finale`): the issue's "events are not organisations". German
+ * compounds are matched by their end (`Weltmeisterschaft`, `Bundestagswahl`).
+ */
+const EVENT_HEADS_EN = new Set([
+  'award',
+  'awards',
+  'championship',
+  'championships',
+  'cup',
+  'games',
+  'lecture',
+  'festival',
+  'olympics',
+  'prize',
+  'trophy',
+  'tournament',
+  'marathon',
+  'globes',
+  'summit',
+  'expo',
+]);
+const EVENT_HEADS_DE = [
+  'meisterschaft',
+  'pokal',
+  'spiele',
+  'festival',
+  'gipfel',
+  'wahl',
+  'wahlen',
+  'finale',
+  'turnier',
+  'preis',
+  'messe',
+];
+function isEventHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return EVENT_HEADS_EN.has(lower) || EVENT_HEADS_DE.some((h) => lower.endsWith(h));
+}
 const hasLetter = (w: string) => /[\p{L}\p{N}]/u.test(w);
 
 export function plainNameSpan(
@@ -70,6 +110,7 @@ export function plainNameSpan(
   }
   if (type === 'ORG' && tokens.slice(start, end).some((w) => MODEL_NUMBER.test(w) || isCode(w)))
     return null;
+  if (isEventHead(tokens[end - 1])) return null;
   return { start, end };
 }
 
