@@ -95,6 +95,13 @@ function scored(rows: readonly Row[], system: System): ScoredArticle[] {
 
 const f3 = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(3));
 
+/**
+ * Bars reached on both parts with a margin, kept from now on (the issue's rule); the others are
+ * reported as OPEN. Reached: de people recall (tuning 0.939, check 0.938), en people precision
+ * (0.969 / 0.887) and recall (1.000 / 0.856).
+ */
+const KEPT = new Set(['de people_recall', 'en people_precision', 'en people_recall']);
+
 /** Bars of issue 16, per language: [figure, minimum]. */
 const BARS: [keyof ReturnType<typeof scoreEntities>, number][] = [
   ['people_precision', 0.85],
@@ -188,7 +195,7 @@ export async function runEntitiesGold(ctx: EvalContext): Promise<SuiteResult> {
         name: `gold ${lang} ${key.replace('_', ' ')} ≥ ${min.toFixed(2)}`,
         pass: all >= min,
         detail: `${f3(all)} (${parts})`,
-        required: false,
+        required: KEPT.has(`${lang} ${key}`),
       });
     }
   }
