@@ -88,8 +88,13 @@ export function AnalysisView(props: Props) {
         ))}
         {showEntities && (
           <>
-            <EntityPanel kind="people" entities={analysis.people} t={t} />
-            <EntityPanel kind="organizations" entities={analysis.organizations} t={t} />
+            <EntityPanel kind="people" entities={analysis.people} all={analysis.peopleAll} t={t} />
+            <EntityPanel
+              kind="organizations"
+              entities={analysis.organizations}
+              all={analysis.organizationsAll}
+              t={t}
+            />
           </>
         )}
       </section>

@@ -2,7 +2,7 @@
  * The one analysis pipeline, shared by the background worker and the CLI:
  * plain-text article in, summary, perspectives and entities out. Pure: no browser API, no DOM.
  */
-import { findEntities } from './entities';
+import { findEntities, shownEntities } from './entities';
 import { answerPerspectives, BUILTIN_LENSES, lensFromCustom } from './perspectives';
 import type { CustomLens } from './settings/schema';
 import { ALL_PERSPECTIVES } from './settings/schema';
@@ -129,7 +129,7 @@ export function analyze(article: ExtractedArticle, options: AnalyzeOptions): Ana
   } else skipped.push('perspectives');
 
   let entities: Pick<Analysis, 'people' | 'organizations'> = { people: [], organizations: [] };
-  if (inBudget()) entities = findEntities(head(prepared, ENTITY_SENTENCES));
+  if (inBudget()) entities = findEntities(head(prepared, ENTITY_SENTENCES), new Set(indices));
   else skipped.push('entities');
 
   const wordCount = prepared.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -145,8 +145,11 @@ export function analyze(article: ExtractedArticle, options: AnalyzeOptions): Ana
     summary: indices.map((index) => ({ text: prepared.sentences[index].text, index })),
     ...(options.summaryShare !== undefined ? { summaryShare: options.summaryShare } : {}),
     perspectives,
-    people: entities.people,
-    organizations: entities.organizations,
+    // The panels show the most salient few; the full ranked lists stay for "show all".
+    people: shownEntities(entities.people),
+    organizations: shownEntities(entities.organizations),
+    peopleAll: entities.people,
+    organizationsAll: entities.organizations,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     elapsedMs: Math.round((performance.now() - t0) * 10) / 10,

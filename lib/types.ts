@@ -56,12 +56,7 @@ export interface KeyFact {
 }
 
 export type BuiltinPerspectiveId =
-  | 'investor'
-  | 'politician'
-  | 'innovation-manager'
-  | 'society'
-  | 'economy'
-  | 'bigger-picture';
+  'investor' | 'politician' | 'innovation-manager' | 'society' | 'economy' | 'bigger-picture';
 
 export interface Perspective {
   /** A built-in id, or `custom:<slug>` for a lens the user defined. */
@@ -78,6 +73,8 @@ export interface Entity {
   mentions: number;
   /** Index of the first sentence that mentions it. */
   firstIndex?: number;
+  /** How central it is to the article (lib/entities/salience.ts); lists are ranked by it. */
+  salience?: number;
 }
 
 export interface Analysis {
@@ -94,8 +91,14 @@ export interface Analysis {
   /** Present when the summary was asked for as a share (0–1] of the article: the article condensed. */
   summaryShare?: number;
   perspectives: Perspective[];
+  /** The people the panel shows: the most salient, at most 8 (lib/entities/salience.ts). */
   people: Entity[];
+  /** The organizations the panel shows, as `people`. */
   organizations: Entity[];
+  /** Every person found, ranked by salience: `people` and the rest behind "show all". */
+  peopleAll?: Entity[];
+  /** Every organization found, ranked by salience. */
+  organizationsAll?: Entity[];
   wordCount: number;
   /** Minutes at 200 words a minute (a common reading-speed figure), at least 1. */
   readingMinutes: number;

@@ -8,27 +8,36 @@
  */
 import { initials, nameKeys } from './name-forms';
 import type { Entity } from '../types';
+import { salienceOf } from './salience';
 
 export interface Mention {
   name: string;
   words: string[];
   sentence: number;
+  /** Index of its first token in the sentence. */
+  position?: number;
 }
 
-interface Group {
+export interface Group {
   name: string;
   words: string[];
   mentions: number;
   firstIndex: number;
   aliases: Set<string>;
+  sentences: number[];
+  subjectMentions: number;
 }
 
+/** A mention within the first three tokens of its sentence stands where news puts the subject. */
+const SUBJECT_SLOT = 3;
 
 export function groupMentions(mentions: Mention[], kind: 'PER' | 'ORG'): Group[] {
   const groups: Group[] = [];
   const byAlias = new Map<string, Group>();
   // Longest names first, so every short form finds the full name it belongs to.
-  const ordered = [...mentions].sort((a, b) => b.words.length - a.words.length || a.sentence - b.sentence);
+  const ordered = [...mentions].sort(
+    (a, b) => b.words.length - a.words.length || a.sentence - b.sentence,
+  );
   for (const m of ordered) {
     let g = byAlias.get(m.name);
     if (!g && m.words.length === 1) {
@@ -38,7 +47,15 @@ export function groupMentions(mentions: Mention[], kind: 'PER' | 'ORG'): Group[]
       }
     }
     if (!g) {
-      g = { name: m.name, words: m.words, mentions: 0, firstIndex: m.sentence, aliases: new Set([m.name]) };
+      g = {
+        name: m.name,
+        words: m.words,
+        mentions: 0,
+        firstIndex: m.sentence,
+        aliases: new Set([m.name]),
+        sentences: [],
+        subjectMentions: 0,
+      };
       groups.push(g);
       if (kind === 'PER' && m.words.length >= 2) {
         // The surname (and a genitive of it) stands for the person; so does the full name.
@@ -52,23 +69,42 @@ export function groupMentions(mentions: Mention[], kind: 'PER' | 'ORG'): Group[]
     }
     g.mentions++;
     g.firstIndex = Math.min(g.firstIndex, m.sentence);
-    if (kind === 'ORG' && m.words.length === 1 && /^\p{Lu}{2,}$/u.test(m.name) && m.name !== g.name && !g.name.includes('(')) {
+    g.sentences.push(m.sentence);
+    if (m.position !== undefined && m.position < SUBJECT_SLOT) g.subjectMentions++;
+    if (
+      kind === 'ORG' &&
+      m.words.length === 1 &&
+      /^\p{Lu}{2,}$/u.test(m.name) &&
+      m.name !== g.name &&
+      !g.name.includes('(')
+    ) {
       g.name = `${g.name} (${m.name})`;
     }
   }
   return groups;
 }
 
-/** Ranks groups by salience and returns them as Entities. */
-export function rankEntities(groups: Group[], title: string, sentenceCount: number): Entity[] {
+/** Ranks groups by salience (salience.ts) and returns them as Entities, most salient first. */
+export function rankEntities(
+  groups: Group[],
+  title: string,
+  sentenceCount: number,
+  summary: ReadonlySet<number> = new Set(),
+): Entity[] {
   const titleText = title.toLowerCase();
-  const salience = (g: Group) => {
-    const inTitle = [...g.aliases].some((a) => a.length > 2 && titleText.includes(a.toLowerCase())) ? 2 : 0;
-    const early = sentenceCount ? 1 - g.firstIndex / sentenceCount : 0;
-    return g.mentions + inTitle + early;
-  };
+  const ctx = { sentenceCount, summary };
   return groups
-    .map((g) => ({ g, s: salience(g) }))
+    .map((g) => {
+      const inTitle = [...g.aliases].some(
+        (a) => a.length > 2 && titleText.includes(a.toLowerCase()),
+      );
+      return { g, s: salienceOf({ ...g, inTitle }, ctx) };
+    })
     .sort((a, b) => b.s - a.s || a.g.firstIndex - b.g.firstIndex)
-    .map(({ g }) => ({ name: g.name, mentions: g.mentions, firstIndex: g.firstIndex }));
+    .map(({ g, s }) => ({
+      name: g.name,
+      mentions: g.mentions,
+      firstIndex: g.firstIndex,
+      salience: Math.round(s * 100) / 100,
+    }));
 }

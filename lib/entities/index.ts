@@ -10,9 +10,16 @@ import { CREDIT_MARKERS } from './cues';
 import { spansOf } from './document';
 import { tagDocument } from './tagger';
 import { tokenize, type Token } from './tokenize';
-import { nameSpanFor, TRAINED_LANGUAGES } from './untrained-language';
+import { nameSpanFor, TRAINED_LANGUAGES, type TokenSpan } from './untrained-language';
+import { isSentenceStart } from './features';
+import { wordFacts } from './lexicons';
+import { isStopWord } from '../text/stopwords';
+import { plainNameSpan, withoutPossessive } from './mention-forms';
+import { typeByNameClass, withKnownOrganisations } from './name-classes';
+import { germanOrgNominative } from './german-forms';
 
 export { tagTokens, tagDocument } from './tagger';
+export { shownEntities, MAX_SHOWN_ENTITIES } from './salience';
 export type { EntityTag } from './labels';
 
 /** Tokens of a sentence up to a photo credit or byline inside it (`Foto: Max Muster`). */
@@ -20,14 +27,95 @@ export function withoutCredits(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const marker = CREDIT_MARKERS.test(tokens[i].text);
     const next = tokens[i + 1]?.text;
-    if (tokens[i].text === '©' || (marker && (next === ':' || next === '|' || next === '/'))) return tokens.slice(0, i);
+    if (tokens[i].text === '©' || (marker && (next === ':' || next === '|' || next === '/')))
+      return tokens.slice(0, i);
     // A short sentence that opens with "Von"/"By" and a name is a byline.
-    if (i === 0 && /^(?:von|by)$/i.test(tokens[0].text) && tokens.length <= 6 && /^\p{Lu}/u.test(next ?? '')) return [];
+    if (
+      i === 0 &&
+      /^(?:von|by)$/i.test(tokens[0].text) &&
+      tokens.length <= 6 &&
+      /^\p{Lu}/u.test(next ?? '')
+    )
+      return [];
   }
   return tokens;
 }
 
-export function findEntities(p: PreparedText): { people: Entity[]; organizations: Entity[] } {
+/**
+ * A lone English word that opens its sentence and that the dictionary knows in lower case and
+ * not as a name (`Allegations`): the capital is the sentence's, not a name's.
+ */
+function isCommonWordOpening(words: readonly string[], span: TokenSpan): boolean {
+  if (span.end - span.start !== 1 || !isSentenceStart(words, span.start)) return false;
+  const f = wordFacts(words[span.start]);
+  return f.enLower && !f.enProper && !f.given && !f.org;
+}
+
+/**
+ * Whether a grouped person's name is one a reader would accept as a person's:
+ * - news introduces a person by full name, so a person the article names only by one word is
+ *   left out (`Katherine`, `Jeeves`, and the tagger's one-word mistakes: `Braunschweig`,
+ *   `Handy`, `Allegations`); their surname still joins the full name when it appears;
+ * - a name that opens with no given name and holds a common word is a product, work or phrase
+ *   (`Apple Car`, `Mixed Reality`, `Life Is`).
+ */
+function isPersonName(words: readonly string[], lang: string): boolean {
+  if (words.length < 2) return false;
+  if (wordFacts(words[0]).given) return true;
+  return !words.some((w) => isCommonNameWord(w, lang));
+}
+
+function isCommonNameWord(word: string, lang: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}/u.test(word) || isStopWord(lower, lang) || isStopWord(lower, 'en')) return true;
+  const f = wordFacts(word);
+  if (f.given) return false;
+  // German text quotes English phrases (`Mixed Reality`), so both dictionaries count there.
+  return (f.enLower && !f.enProper) || (lang !== 'en' && f.deNoun && !f.deProper && !f.enProper);
+}
+
+const QUOTE = /^["„“”«»]$/u;
+/** Longest quotation, in tokens, read as a title (`die TV-Serie “Jack Ryan”`). */
+const MAX_TITLE_TOKENS = 6;
+
+/**
+ * Token ranges of short quotations: a title of a film, show, book, app or portal, in news set in
+ * quotation marks (`“Jack Ryan”`, `“Ring’s Law Enforcement Neighborhood Portal“`). A "person"
+ * inside one is a work's title; organisations keep theirs (`“Northwest Faith-Based Partnership”`).
+ */
+function shortQuotations(words: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  words.forEach((w, i) => {
+    if (!QUOTE.test(w)) return;
+    if (open < 0) open = i;
+    else {
+      if (i - open - 1 <= MAX_TITLE_TOKENS) out.push([open, i]);
+      open = -1;
+    }
+  });
+  return out;
+}
+
+/**
+ * `Angela Merkels` → `Angela Merkel` when the article names `Merkel` elsewhere: a German genitive
+ * on the surname. `lastWords` holds the last word of every mention of the article.
+ */
+function withoutGenitive(m: Mention, lastWords: ReadonlySet<string>): Mention {
+  const last = m.words[m.words.length - 1];
+  if (m.words.length < 2 || !/\p{Ll}s$/u.test(last) || !lastWords.has(last.slice(0, -1))) return m;
+  const words = [...m.words.slice(0, -1), last.slice(0, -1)];
+  return { ...m, words, name: m.name.endsWith(last) ? m.name.slice(0, -1) : words.join(' ') };
+}
+
+/**
+ * Every person and organisation of an article, ranked by salience (salience.ts); `summary` holds
+ * the indices of the summary's sentences, one of the signals.
+ */
+export function findEntities(
+  p: PreparedText,
+  summary: ReadonlySet<number> = new Set(),
+): { people: Entity[]; organizations: Entity[] } {
   // German and English have their own models; every other language is tagged with the English
   // one, whose capitalisation habits (names only) it shares (see ./untrained-language.ts).
   const lang = TRAINED_LANGUAGES.has(p.lang) ? p.lang : 'en';
@@ -37,26 +125,63 @@ export function findEntities(p: PreparedText): { people: Entity[]; organizations
     const tokens = withoutCredits(tokenize(s.text));
     if (tokens.length) kept.push({ index, text: s.text, tokens });
   });
-  const tags = tagDocument(kept.map((k) => k.tokens.map((t) => t.text)), lang);
+  const texts = kept.map((k) => k.tokens.map((t) => t.text));
+  const tagged = tagDocument(texts, lang);
+  // English only: in German, where every noun is capitalised, the gazetteer's matches on untagged
+  // words cost more precision than they gained recall (entities-gold, de check part).
+  const tags =
+    lang === 'en' ? tagged.map((row, r) => withKnownOrganisations(texts[r], row, lang)) : tagged;
   const people: Mention[] = [];
   const organizations: Mention[] = [];
   kept.forEach((k, row) => {
     const words = k.tokens.map((t) => t.text);
+    const titles = shortQuotations(words);
     for (const tagged of spansOf(tags[row])) {
-      const span = nameSpanFor(words, tagged, p.lang);
+      if (tagged.type === 'PER' && titles.some(([a, b]) => tagged.start > a && tagged.end <= b))
+        continue;
+      const trained = nameSpanFor(words, tagged, p.lang);
+      const span = trained && plainNameSpan(words, trained, tagged.type, lang);
       if (!span) continue;
       const toks = k.tokens.slice(span.start, span.end);
+      const written = toks.map((t) => t.text);
+      written[written.length - 1] = withoutPossessive(written[written.length - 1]);
+      if (lang === 'en' && isCommonWordOpening(words, span)) continue;
+      const type = typeByNameClass(written, tagged.type);
+      if (!type) continue;
+      const mentionWords = type === 'ORG' && lang === 'de' ? germanOrgNominative(written) : written;
+      const changed = mentionWords.some((w, i) => w !== written[i]);
       const mention = {
-        name: k.text.slice(toks[0].start, toks[toks.length - 1].end),
-        words: toks.map((t) => t.text),
+        name: changed
+          ? mentionWords.join(' ')
+          : withoutPossessive(k.text.slice(toks[0].start, toks[toks.length - 1].end)),
+        words: mentionWords,
         sentence: k.index,
+        position: span.start,
       };
-      (tagged.type === 'PER' ? people : organizations).push(mention);
+      (type === 'PER' ? people : organizations).push(mention);
     }
   });
+  const lastWords = new Set([...people, ...organizations].map((m) => m.words[m.words.length - 1]));
+  const fixedPeople = people.map((m) => withoutGenitive(m, lastWords));
   const n = p.sentences.length;
+  const surnames = new Set(
+    fixedPeople.filter((m) => m.words.length >= 2).map((m) => m.words[m.words.length - 1]),
+  );
   return {
-    people: rankEntities(groupMentions(people, 'PER'), p.title, n),
-    organizations: rankEntities(groupMentions(organizations, 'ORG'), p.title, n),
+    people: rankEntities(
+      groupMentions(fixedPeople, 'PER').filter((g) => isPersonName(g.words, lang)),
+      p.title,
+      n,
+      summary,
+    ),
+    // A one-word "organisation" that is the surname of a person of the article is that person.
+    organizations: rankEntities(
+      groupMentions(organizations, 'ORG').filter(
+        (g) => g.words.length > 1 || !surnames.has(g.words[0]),
+      ),
+      p.title,
+      n,
+      summary,
+    ),
   };
 }

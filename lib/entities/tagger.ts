@@ -4,6 +4,7 @@
  * the weights shipped in data/weights.ts, then the whole-document pass (document.ts).
  */
 import { WEIGHTS } from './data/weights';
+import { WEIGHTS_EN } from './data/weights-en';
 import { resolveDocument } from './document';
 import { compileEncoded, decodeSentence, type CompiledModel } from './compiled-model';
 import { LABELS, toEntityTag, type EntityTag } from './labels';
@@ -16,7 +17,17 @@ import { applyOrgForms } from './org-forms';
 import { withoutNonNames } from './not-names';
 
 let shipped: CompiledModel | null = null;
-export function shippedModel(): CompiledModel {
+let shippedEn: CompiledModel | null = null;
+/**
+ * The model for an article's language: English text (and the untrained languages tagged as
+ * English, untrained-language.ts) gets the one fitted on English data (data/weights-en.ts,
+ * issue 16), every other the GermEval one.
+ */
+export function shippedModel(lang = 'de'): CompiledModel {
+  if (lang === 'en') {
+    shippedEn ??= compileEncoded(unpackText(WEIGHTS_EN));
+    return shippedEn;
+  }
   shipped ??= compileEncoded(unpackText(WEIGHTS));
   return shipped;
 }
@@ -27,7 +38,7 @@ const TAG_OF_LABEL = LABELS.map(toEntityTag);
 export function tagTokens(
   tokens: string[],
   lang: string,
-  model: CompiledModel = shippedModel(),
+  model: CompiledModel = shippedModel(lang),
 ): EntityTag[] {
   const best = decodeSentence(model, tokens, lang);
   const raw: EntityTag[] = new Array(best.length);
@@ -65,7 +76,7 @@ const isInitial = (word: string) => /^\p{Lu}\.$/u.test(word);
 export function tagDocument(
   sentences: string[][],
   lang: string,
-  model: CompiledModel = shippedModel(),
+  model: CompiledModel = shippedModel(lang),
 ): EntityTag[][] {
   return resolveDocument(
     sentences,

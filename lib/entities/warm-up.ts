@@ -7,7 +7,8 @@
  * as its own task, so a message that arrives meanwhile waits for one step at most.
  *
  * German lists come before English ones: the German model is the one trained on real data
- * (GermEval) and German pages are the main target; the English-only steps come last.
+ * (GermEval) and German pages are the main target; the English-only steps come last, the
+ * English model (issue 16) among them.
  */
 import { prepareLexicon } from './lexicons';
 import { prepareNameModels } from './name-likeness';
@@ -25,4 +26,5 @@ export const ENTITY_WARM_UP_STEPS: readonly (() => void)[] = [
   () => prepareNameModels('de'),
   () => prepareLexicon('enLower'),
   () => prepareNameModels('en'),
+  () => shippedModel('en'),
 ];

@@ -43,6 +43,8 @@ export const de: Record<MessageKey, string> = {
   'entities.organizations': 'Organisationen',
   'entities.none': 'Im Artikel wird niemand genannt.',
   'entities.mentions': '{count}×',
+  'entities.showAll': 'Alle {count} zeigen',
+  'entities.showFewer': 'Weniger zeigen',
   'export.label': 'Exportieren',
   'export.markdown': 'Als Markdown kopieren',
   'export.text': 'Als Text kopieren',

@@ -41,6 +41,8 @@ export const en = {
   'entities.organizations': 'Organizations',
   'entities.none': 'None named in the article.',
   'entities.mentions': '{count}×',
+  'entities.showAll': 'Show all {count}',
+  'entities.showFewer': 'Show fewer',
   'export.label': 'Export',
   'export.markdown': 'Copy as Markdown',
   'export.text': 'Copy as text',

@@ -8,9 +8,21 @@ import { readabilitySuite } from './readability';
 import { sentencesSuite } from './sentences';
 import { perspectivesSuite } from './perspectives';
 import { nerSuite } from './ner';
+import { entitiesGoldSuite } from './entities-gold';
 
 /**
  * Every evaluation suite, in the order `npm run eval` runs them. A suite module exports one
  * `Suite`; add it here to make it runnable.
  */
-export const SUITES: Suite[] = [zyteSuite, trafilaturaSuite, readabilitySuite, sentencesSuite, cnndmSuite, bbcSuite, gnadSuite, perspectivesSuite, nerSuite];
+export const SUITES: Suite[] = [
+  zyteSuite,
+  trafilaturaSuite,
+  readabilitySuite,
+  sentencesSuite,
+  cnndmSuite,
+  bbcSuite,
+  gnadSuite,
+  perspectivesSuite,
+  nerSuite,
+  entitiesGoldSuite,
+];

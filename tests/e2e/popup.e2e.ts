@@ -103,6 +103,15 @@ describe.runIf(hasSeedPage)('popup on the seed page (../shared/fixtures)', () =>
     expect(people).toEqual(expect.arrayContaining(['Jeff Bezos', 'Troy Randall']));
     const orgs = await popup.page.locator('.panel[data-perspective="organizations"] .entity-name').allTextContents();
     expect(orgs).toEqual(expect.arrayContaining(['Amazon']));
+    // Issue 16: people are exactly the article's; at most 8 organizations, the rest behind "show all".
+    expect([...people].sort()).toEqual(['Jeff Bezos', 'Terrye Moore', 'Troy Randall']);
+    expect(orgs.length).toBeLessThanOrEqual(8);
+    const more = popup.page.locator('.panel[data-perspective="organizations"] .entities-more');
+    await more.click();
+    const all = await popup.page.locator('.panel[data-perspective="organizations"] .entity-name').allTextContents();
+    expect(all.length).toBeGreaterThan(orgs.length);
+    expect(all.slice(0, orgs.length)).toEqual(orgs);
+    expect(all.join(' | ')).toMatch(/Whole Foods/);
     await popup.page.close();
   });
 });
