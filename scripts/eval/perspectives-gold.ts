@@ -41,6 +41,15 @@ const METRICS: Metric[] = [
 /** Issue 14's bars, per language, on the cross-validated panels. */
 const BARS = { precision: 0.55, hit: 0.7, hitOverLead: 0.15, emptyNo: 0.7, emptyYes: 0.85 };
 
+/**
+ * The bars reached (session 5, docs/evaluation.md "Issue 14"), kept by `--check`; the others are
+ * reported OPEN until they are reached.
+ */
+const REACHED: Record<'de' | 'en', Set<string>> = {
+  de: new Set(['hitOverLead', 'emptyNo', 'identical']),
+  en: new Set(['emptyNo', 'emptyYes', 'identical']),
+};
+
 function outputFor(g: PreparedGold, model: LensModel): PanelOutput {
   const { prepared: p, importance, indices } = g.analysis;
   const perspectives = answerPerspectives(p, importance, indices, BUILTIN_LENSES, { model });
@@ -168,12 +177,18 @@ export function goldPanels(ctx: EvalContext): GoldPanelsResult {
         detail: `${value.toFixed(3)} ${op} ${need.toFixed(3)} (cross-validated, ${s.articles} articles)`,
         required,
       });
-    bar('precision ≥ 0.55', v('precision'), BARS.precision, false);
-    bar('hit ≥ 0.70', v('hit'), BARS.hit, false);
-    bar('hit ≥ LEAD-3 + 0.15', v('hit'), lead + BARS.hitOverLead, false);
-    bar('empty when nothing for the reader ≥ 0.70', v('empty_ok_no'), BARS.emptyNo, false);
-    bar('answered when something ≥ 0.85', v('empty_ok_yes'), BARS.emptyYes, false);
-    bar('no identical panel pairs', s.identicalPanelPairs.value, 0, false, '≤');
+    const kept = REACHED[lang];
+    bar('precision ≥ 0.55', v('precision'), BARS.precision, kept.has('precision'));
+    bar('hit ≥ 0.70', v('hit'), BARS.hit, kept.has('hit'));
+    bar('hit ≥ LEAD-3 + 0.15', v('hit'), lead + BARS.hitOverLead, kept.has('hitOverLead'));
+    bar(
+      'empty when nothing for the reader ≥ 0.70',
+      v('empty_ok_no'),
+      BARS.emptyNo,
+      kept.has('emptyNo'),
+    );
+    bar('answered when something ≥ 0.85', v('empty_ok_yes'), BARS.emptyYes, kept.has('emptyYes'));
+    bar('no identical panel pairs', s.identicalPanelPairs.value, 0, kept.has('identical'), '≤');
   }
   checks.push({
     name: 'perspectives gold: every article extracted',
