@@ -4,8 +4,7 @@
  * (tests/fixtures/entities-score: invented names, no shared text). reference.json holds the
  * scorer's own output for it; when python3 and the scorer are at hand, the scorer is also run live.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,9 +16,9 @@ import {
   type EntityFigures,
 } from '../../scripts/eval/gold/entities-score';
 import { loadGold } from '../../scripts/eval/gold/load';
+import { REFERENCE_SCORER, runReferenceScorer, runWithScorer } from '../support/reference-scorer';
 
 const FIXTURE = path.resolve('tests/fixtures/entities-score');
-const SCORER = path.resolve('../shared/tools/persp_score.py');
 
 function tsFigures(): Record<string, [number, number]> {
   const gold = new Map(loadGold(FIXTURE).map((a) => [a.id, a]));
@@ -34,16 +33,6 @@ function tsFigures(): Record<string, [number, number]> {
   });
   const fig: EntityFigures = scoreEntities(articles);
   return Object.fromEntries(Object.entries(fig).map(([k, [m, n]]) => [k, [round3(m), n]]));
-}
-
-function python(): string | null {
-  if (!existsSync(SCORER)) return null;
-  try {
-    execFileSync('python3', ['--version'], { stdio: 'ignore' });
-    return 'python3';
-  } catch {
-    return null;
-  }
 }
 
 const PAIRS: [string, string][] = [
@@ -80,32 +69,24 @@ describe('entities scorer port', () => {
     expect(tsFigures()).toEqual(ref.entities);
   });
 
-  const py = python();
-  it.skipIf(!py)('agrees with persp_score.py run live: figures and name_match', () => {
-    const out = execFileSync(
-      py!,
-      [
-        SCORER,
-        path.join(FIXTURE, 'perspectives-gold/labels'),
-        path.join(FIXTURE, 'perspectives-gold/packets'),
+  it.skipIf(!REFERENCE_SCORER)(
+    'agrees with persp_score.py run live: figures and name_match',
+    () => {
+      const parsed = runReferenceScorer(
+        path.join(FIXTURE, 'perspectives-gold'),
         path.join(FIXTURE, 'output.jsonl'),
-        '--json',
-      ],
-      { encoding: 'utf8' },
-    );
-    // The scorer prints NaN for the panel figures an entities-only fixture leaves empty.
-    const parsed = JSON.parse(out.replace(/\bNaN\b/g, 'null')) as { entities: unknown };
-    expect(tsFigures()).toEqual(parsed.entities);
-    const script = [
-      'import json, sys',
-      `sys.path.insert(0, ${JSON.stringify(path.dirname(SCORER))})`,
-      'import persp_score as p',
-      'pairs = json.loads(sys.stdin.read())',
-      'print(json.dumps([p.name_match(a, b) for a, b in pairs]))',
-    ].join('\n');
-    const verdicts = JSON.parse(
-      execFileSync(py!, ['-c', script], { input: JSON.stringify(PAIRS), encoding: 'utf8' }),
-    ) as boolean[];
-    expect(PAIRS.map(([a, b]) => nameMatch(a, b))).toEqual(verdicts);
-  });
+      );
+      expect(tsFigures()).toEqual(parsed.entities);
+      const verdicts = JSON.parse(
+        runWithScorer(
+          [
+            'pairs = json.loads(sys.stdin.read())',
+            'print(json.dumps([p.name_match(a, b) for a, b in pairs]))',
+          ],
+          JSON.stringify(PAIRS),
+        ),
+      ) as boolean[];
+      expect(PAIRS.map(([a, b]) => nameMatch(a, b))).toEqual(verdicts);
+    },
+  );
 });

@@ -1,13 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGold } from '../../scripts/eval/gold/load';
 import { scorePanels, SYSTEMS, type PanelOutput } from '../../scripts/eval/gold/panels-score';
+import { REFERENCE_SCORER, runReferenceScorer } from '../support/reference-scorer';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const fixture = path.join(here, '..', 'fixtures', 'perspectives-gold');
-const scorer = path.join(here, '..', '..', '..', 'shared', 'tools', 'persp_score.py');
 
 /** loadGold takes the data root and reads `perspectives-gold/` under it. */
 const gold = loadGold(path.dirname(fixture));
@@ -69,26 +68,7 @@ describe('the eval’s panel scorer agrees with the reference scorer (persp_scor
     );
   });
 
-  const python = (() => {
-    try {
-      execFileSync('python3', ['--version'], { stdio: 'ignore' });
-      return existsSync(scorer);
-    } catch {
-      return false;
-    }
-  })();
-  it.skipIf(!python)('gives the figures the reference scorer prints now', () => {
-    const out = execFileSync(
-      'python3',
-      [
-        scorer,
-        path.join(fixture, 'labels'),
-        path.join(fixture, 'packets'),
-        path.join(fixture, 'output.jsonl'),
-        '--json',
-      ],
-      { encoding: 'utf8' },
-    );
-    expectAgreement(JSON.parse(out) as Reference);
+  it.skipIf(!REFERENCE_SCORER)('gives the figures the reference scorer prints now', () => {
+    expectAgreement(runReferenceScorer(fixture, path.join(fixture, 'output.jsonl')) as Reference);
   });
 });
