@@ -128,7 +128,10 @@ main(process.argv.slice(2)).then(
       console.error(`kontext: ${err.message}`);
       process.exitCode = 1;
     } else {
-      console.error(err);
+      // A bug of ours, never the page's: one line, and the stack only when asked for.
+      const e = err as Error;
+      console.error(`kontext: internal error: ${e?.message ?? String(err)}`);
+      if (process.env.KONTEXT_DEBUG) console.error(e?.stack ?? err);
       process.exitCode = 1;
     }
   },

@@ -36,6 +36,9 @@ const SKIP_TAGS = new Set([
   'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'FIGCAPTION', 'MATH',
 ]);
 
+/** Longer "headings" are paragraphs set in a heading element. */
+const MAX_HEADING_CHARS = 200;
+
 function kindOf(tag: string, inherited: BlockKind): BlockKind {
   if (/^H[1-6]$/.test(tag)) return 'h';
   if (tag === 'LI' || tag === 'DD' || tag === 'DT') return 'li';
@@ -78,7 +81,9 @@ export function collectBlocks(root: Element, pageUrl?: string | null, maxChars =
     const text = normalizeSpace(parts.join(''));
     if (text) {
       const linked = Math.min(linkChars, text.length);
-      blocks.push({ text, kind, linkChars: linked, externalLinkChars: Math.min(externalLinkChars, linked), el: owner });
+      // A heading element that holds a paragraph (some sites set body text in <h4>) reads as one.
+      const k = kind === 'h' && text.length > MAX_HEADING_CHARS ? 'p' : kind;
+      blocks.push({ text, kind: k, linkChars: linked, externalLinkChars: Math.min(externalLinkChars, linked), el: owner });
       chars += text.length;
     }
     parts = [];

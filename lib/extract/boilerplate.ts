@@ -4,7 +4,7 @@
  * names a site. The phrase lists cover German and English, the two languages Kontext targets.
  */
 import type { Block } from './blocks';
-import { linkDensity, nodeText } from './text';
+import { allElements, elementsByTag, elementsByTags, linkDensity, nodeText } from './text';
 
 /**
  * Class or id words of containers that hold no article prose (the same idea as Readability's
@@ -37,33 +37,131 @@ const MAX_HINT_SHARE = 0.35;
 const PROSE_PARAGRAPH_CHARS = 400;
 
 function holdsProse(el: Element): boolean {
-  for (const p of Array.from(el.querySelectorAll('p'))) if ((p.textContent ?? '').length > PROSE_PARAGRAPH_CHARS) return true;
+  for (const p of Array.from(el.getElementsByTagName('p'))) if ((p.textContent ?? '').length > PROSE_PARAGRAPH_CHARS) return true;
   return false;
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** A card (a teaser of another page) is short: a headline, a line or two, a date. */
+const MAX_CARD_CHARS = 600;
+/**
+ * Cards together may be at most this share of the text. A page whose text is mostly cards is a
+ * listing (events, courses, webcams, a hub of tutorials): its cards are its content.
+ */
+const MAX_CARDS_SHARE = 0.5;
+
+/** The link a heading is or sits in, when all its text is link text; null otherwise. */
+function headingLink(h: Element, root: Element): Element | null {
+  const around = h.parentElement?.closest('a');
+  if (around && root.contains(around)) return around;
+  const text = nodeText(h);
+  if (!text || linkDensity(h, text.length) < 0.9) return null;
+  return h.getElementsByTagName('a')[0] ?? null;
+}
+
+/**
+ * The path of a link's target on the page's own site, to tell a teaser of another article there
+ * from a link to this page (a permalink title) or to another site (a product, a source: a
+ * listicle's own items). Null for those, and for anchors and scripts.
+ */
+function sitePath(a: Element | null, pageHost: string | null): string | null {
+  const href = a?.getAttribute('href')?.trim();
+  if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return null;
+  const m = /^(?:[a-z][\w+.-]*:)?(?:\/\/([^/?#]*))?([^?#]*)/i.exec(href);
+  const host = m?.[1]?.toLowerCase().replace(/^www\./, '');
+  if (host && pageHost && host !== pageHost) return null;
+  return (m?.[2] ?? '').replace(/\/+$/, '') || '/';
+}
+
+/** The largest ancestor of `start` below `root` that still is one card: one heading, short text. */
+function cardOf(start: Element, root: Element): Element {
+  let card = start;
+  for (let up = card.parentElement; up && up !== root; up = up.parentElement) {
+    if (nodeText(up).length >= MAX_CARD_CHARS || elementsByTags(up, HEADING_TAGS).length > 1) break;
+    card = up;
+  }
+  return card;
+}
+
+/** Whether a form field asks for an e-mail address. */
+function asksForEmail(input: Element): boolean {
+  if ((input.getAttribute('type') ?? '').toLowerCase() === 'email') return true;
+  const what = `${input.getAttribute('name') ?? ''} ${input.getAttribute('placeholder') ?? ''} ${input.getAttribute('autocomplete') ?? ''}`;
+  return /mail/i.test(what);
+}
+
+/**
+ * Removes sign-up boxes (newsletters, alerts, subscriptions) from a clone of the page before
+ * Readability reads it: the largest container around a form field for an e-mail address that is
+ * still a box (short, no long paragraph). Readability drops forms itself, but not the box's
+ * heading and pitch around it, and afterwards nothing shows what they were. Returns the boxes.
+ */
+export function removeSignupBoxes(root: Element): Element[] {
+  const removed: Element[] = [];
+  // The inputs by tag and a test in code: attribute selectors with substrings and case flags are
+  // slow in jsdom's selector engine (22 ms a page on the Zyte pages, a sixth of extraction).
+  for (const input of Array.from(root.getElementsByTagName('input'))) {
+    if (!asksForEmail(input) || !root.contains(input)) continue;
+    let box: Element = input.closest('form') ?? input;
+    for (let up = box.parentElement; up && up !== root && nodeText(up).length < MAX_CARD_CHARS && !holdsProse(up); up = up.parentElement) box = up;
+    box.remove();
+    removed.push(box);
+  }
+  return removed;
 }
 
 /**
  * Removes boilerplate containers from Readability's output in place (the tree belongs to our
- * clone, never to the page).
+ * clone, never to the page), by structure:
+ *
+ * - class or id words of boxes (`newsletter`, `related`, `share`, `ai`, …; `teaser` with links);
+ * - other articles embedded in this one: an `<article>` inside the text whose headline links to
+ *   another page (an expanded teaser);
+ * - teaser cards: a heading that is a link (or sits in one) announces another page; its card
+ *   (the largest ancestor with only that heading and a short text) goes with it.
+ *
+ * Embedded articles and cards go only while together they are at most half the text: a page made
+ * mostly of cards is a listing (events, courses, a hub of tutorials), and they are its content.
+ *
+ * `pageUrl` is the page's own address: a headline linking there is the article's own title, and
+ * one linking to another site is a product or a source, not a teaser.
  */
-export function pruneContainers(root: Element): void {
+export function pruneContainers(root: Element, pageUrl: string | null = null): void {
+  const m = /^[a-z][\w+.-]*:\/\/([^/?#]*)([^?#]*)/i.exec(pageUrl ?? '');
+  const pageHost = m ? m[1].toLowerCase().replace(/^www\./, '') : null;
+  const pagePath = m ? m[2].replace(/\/+$/, '') || '/' : null;
   const total = nodeText(root).length || 1;
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+  for (const el of allElements(root)) {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     if (el === root || !root.contains(el)) continue;
     const hint = hintOf(el);
     const strong = BOILERPLATE_HINT.test(hint);
     if (!strong && !(TEASER_HINT.test(hint) && linkDensity(el) > 0.3)) continue;
     if (nodeText(el).length / total < MAX_HINT_SHARE && !holdsProse(el)) el.remove();
   }
-  // A heading that is itself a link announces another article (a teaser); its card goes with it.
-  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    if (!root.contains(h)) continue;
-    const text = nodeText(h);
-    if (!text || linkDensity(h) < 0.9) continue;
-    const card = h.parentElement;
-    if (card && card !== root && nodeText(card).length < 600 && card.querySelectorAll('h1,h2,h3,h4,h5,h6').length === 1) {
-      card.remove();
-    } else h.remove();
+  // Other articles embedded in this one, and teaser cards: found first, removed only if together
+  // they are not most of the text (else the page is a listing and they are its content).
+  const cards: Element[] = [];
+  let cardChars = 0;
+  const add = (el: Element) => {
+    cards.push(el);
+    cardChars += nodeText(el).length;
+  };
+  for (const art of elementsByTag(root, 'article')) {
+    if (art === root || cards.some((c) => c.contains(art))) continue;
+    const h = elementsByTags(art, HEADING_TAGS)[0];
+    const target = h ? sitePath(headingLink(h, root), pageHost) : null;
+    if (target && target !== pagePath) add(art);
   }
+  for (const h of elementsByTags(root, HEADING_TAGS)) {
+    if (cards.some((c) => c.contains(h))) continue;
+    const link = headingLink(h, root);
+    const target = sitePath(link, pageHost);
+    if (!link || !target || target === pagePath) continue;
+    // A card that is only the heading (its text is long) loses the heading alone.
+    add(cardOf(link.contains(h) ? link : h, root));
+  }
+  if (cardChars / total <= MAX_CARDS_SHARE) for (const c of cards) c.remove();
 }
 
 const SOCIAL = /\b(facebook|twitter|whatsapp|linkedin|pinterest|xing|reddit|telegram|e-?mail|teilen|share|tweet|drucken|print)\b/gi;
@@ -73,7 +171,7 @@ const MORE_LINK =
   /^(mehr zum thema|mehr dazu|lesen sie (auch|mehr|hier)|lies auch|auch interessant|das könnte (sie|dich) auch interessieren|weiterlesen|siehe auch|zum thema|passend dazu|empfehlungen?|read more|read also|also read|see also|related( articles| stories)?|recommended|more from|more on this|further reading|you may also like|you might also like)\b/i;
 
 const PHOTO_CREDIT =
-  /^(\(c\)|©|copyright\b|(foto|fotos|bild|bilder|titelbild|beitragsbild|symbolbild|bildquelle|fotocredits?|photo|photos|image|images|picture|grafik|quelle|source|credit|credits|header image|featured image)\s*[:©|/])/i;
+  /^(\(c\)|©|copyright\b|(foto|fotos|bild|bilder|titelbild|beitragsbild|symbolbild|bildquelle|fotocredits?|photo|photos|image|images|picture|grafik|quelle|source|credit|credits|header image|featured image|(photo|image|picture|foto|bild)[- ]?(credits?|nachweise?|quellen?))\s*[:©|/])/i;
 /**
  * A credit at the end of a caption ("… Foto: Getty Images", "… | dpa"). The marker before the
  * agency matters: news texts themselves end in "(dpa)".
@@ -85,7 +183,14 @@ const COOKIE = /\bcookies?\b/i;
 const COOKIE_ACTION =
   /(akzeptier|zustimm|einwillig|einverstanden|accept|consent|agree|datenschutz|privacy|wir (verwenden|nutzen|setzen)|we use|diese (website|webseite|seite)|this (website|site))/i;
 const NEWSLETTER = /newsletter/i;
-const SIGNUP = /(abonn|anmeld|registrier|subscri|sign ?up|postfach|inbox|e-?mail)/i;
+/**
+ * What a sign-up box asks the reader to do. Prose about newsletters mentions subscribers and
+ * e-mail too ("51 % unsubscribe …"), so only the request itself counts.
+ */
+const SIGNUP =
+  /\b(sign[ -]?up|subscribe( now| today| for free| here)?\b|abonnier\w*|jetzt (an|ab)melden|melden sie sich|meld dich|registrieren sie sich|enter your e-?mail|your e-?mail( address)?|e-?mail-?adresse|(in|into|to) your inbox|in (dein|ihr|euer) postfach|ins postfach|im postfach)/i;
+/** A heading that names a newsletter: "Newsletter", "Unser Newsletter", "Get our Morning Newsletter". */
+const NEWSLETTER_TITLE = /^((unser(e|en)?|der|die|our|the|get|join|sign up for|subscribe to)\s+)*([\p{L}\d'’&-]+\s+){0,3}newsletter(s)?(\s+(abonnieren|anmelden|sign[ -]?up|subscription))?$/iu;
 const SUBSCRIBE_CTA =
   /^(jetzt (abonnieren|anmelden|registrieren|testen|lesen)|subscribe( now)?|already a subscriber|bereits abonnent|anzeige|werbung|advertisement|sponsored|gesponsert)\b/i;
 /**
@@ -93,7 +198,7 @@ const SUBSCRIBE_CTA =
  * sections, "did you like it" prompts. As a heading or a short line they end the article's text.
  */
 const ELSEWHERE_TITLE =
-  /^(weitere (artikel|beiträge|nachrichten|themen|news)|mehr zum thema|mehr (aus|von|zu)\b.{0,40}|schon gelesen\??|zum weiterlesen|auch interessant|das könnte (sie|dich|euch) auch interessieren|(das|dies) (könnte|dürfte) .{0,30}interessieren|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|meistgelesen\w*|meist(-| )?(gelesen|diskutiert|kommentiert)|beliebte (artikel|beiträge)|neueste (artikel|beiträge)|aktuelle (artikel|beiträge)|top(-| )?themen|(keine )?kommentare( \(\d+\))?|\d+ kommentare?|kommentar (schreiben|verfassen)|schreibe?n? (sie )?einen kommentar|hinterlasse einen kommentar|diskutieren sie mit|related (articles|posts|stories|content)|more (stories|articles|news|from|on)\b.{0,40}|most (read|popular|viewed|shared)|popular (posts|articles|stories)|recent (posts|articles)|latest (news|articles|stories)|you (may|might) also like|what to read next|(no |\d+ )?comments?( \(\d+\))?|leave a (reply|comment)|join the (conversation|discussion)|(hat|gefällt) (dir|ihnen|euch) (der|dieser|unser)\b.{0,40}\?|(artikel|beitrag) gefallen\?.{0,60}|did you (like|enjoy) this\b.{0,40}|entdecken sie (jetzt|mehr|weitere).{0,40})$/i;
+  /^(weitere (artikel|beiträge|nachrichten|themen|news)|mehr zum thema|mehr (aus|von|zu)\b.{0,40}|schon gelesen\??|zum weiterlesen|auch interessant|das könnte (sie|dich|euch) auch interessieren|(das|dies) (könnte|dürfte) .{0,30}interessieren|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|meistgelesen\w*|meist(-| )?(gelesen|diskutiert|kommentiert)|beliebte (artikel|beiträge)|neueste (artikel|beiträge)|aktuelle (artikel|beiträge)|top(-| )?themen|(keine )?kommentare( \(\d+\))?|\d+ kommentare?|kommentar (schreiben|verfassen)|schreibe?n? (sie )?einen kommentar|hinterlasse einen kommentar|diskutieren sie mit|related (articles|posts|stories|content)|more (stories|articles|news|from|on)\b.{0,40}|most (read|popular|viewed|shared)|popular (posts|articles|stories)|recent (posts|articles)|latest (news|articles|stories)|you (may|might) also like|what to read next|(no |\d+ )?comments?( \(\d+\))?|leave a (reply|comment)|join the (conversation|discussion)|(hat|gefällt) (dir|ihnen|euch) (der|dieser|unser)\b.{0,40}\?|(artikel|beitrag) gefallen\?.{0,60}|did you (like|enjoy) this\b.{0,40}|entdecken sie (jetzt|mehr|weitere).{0,40}|redaktionstipps?|tipps der redaktion|empfehlungen der redaktion|(deine|ihre|eure) ungelesenen (artikel|beiträge)|auch lesenswert|lesen sie auch|weitere meldungen|editor'?s'? picks|unread articles|(trending|popular) now|don'?t miss|read next|up next|keep reading|more to (read|explore)|recommended for you|you may have missed)$/i;
 /** Placeholders and prompts of consent managers and embeds waiting for consent. */
 const CONSENT =
   /^(externer inhalt|external content|empfohlener (redaktioneller )?inhalt|wir respektieren (deine|ihre) privatsphäre|we (respect|value) your privacy)/i;
@@ -120,6 +225,8 @@ export function boilerplateReason(b: Block): string | null {
   if (len < 250 && (PHOTO_CREDIT.test(t) || AGENCY_TAIL.test(t)) && b.kind !== 'h') return 'photo-credit';
   if (len < 600 && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
   if (len < 500 && NEWSLETTER.test(t) && SIGNUP.test(t)) return 'newsletter';
+  // A heading that titles a newsletter box ("Newsletter", "Unser Newsletter", "Get our newsletter").
+  if (b.kind === 'h' && len < 60 && NEWSLETTER_TITLE.test(t.replace(/[\s:!.]+$/, ''))) return 'newsletter';
   const bare = t.replace(/^[\W_]+|[\s\-–—:|]+$/gu, '');
   if (len < 120 && SUBSCRIBE_CTA.test(bare)) return 'subscribe';
   if (len < 120 && ELSEWHERE_TITLE.test(bare)) return 'elsewhere-title';
@@ -139,38 +246,85 @@ export function boilerplateReason(b: Block): string | null {
 
 /** A section under an "elsewhere" title is dropped only while it is less than this share of the text. */
 const MAX_ELSEWHERE_SHARE = 0.4;
+/** …unless it is a list of teasers and the text before it holds at least this much prose. */
+const MIN_TEXT_BEFORE_TEASERS = 200;
+/** Reasons of a heading that titles a box; the box's section goes with the heading. */
+const BOX_TITLE = new Set(['elsewhere-title', 'ai-widget', 'newsletter', 'subscribe', 'consent']);
+/** A short block repeated this often is a widget's template text ("Leider hat die AI …"). */
+const REPEATS = 3;
+const MIN_REPEATED_CHARS = 40;
+const MAX_REPEATED_CHARS = 300;
+
+const comparable = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+
+/** A section of teasers: at least two headings, all of them links, or mostly link text. */
+function teaserSection(section: Block[]): boolean {
+  const headings = section.filter((b) => b.kind === 'h');
+  const chars = section.reduce((n, b) => n + b.text.length, 0) || 1;
+  const linked = section.reduce((n, b) => n + b.linkChars, 0);
+  return (headings.length >= 2 && headings.every((h) => h.linkChars >= 0.9 * h.text.length)) || linked / chars >= 0.5;
+}
 
 /**
  * Drops boilerplate blocks; the section under a title that points elsewhere ("Weitere
- * Artikel", "Comments"), up to the next heading of the same or a higher rank; then headings
- * left without body text below them (their section was boilerplate, e.g. "Newsletter" over a
- * removed sign-up box).
+ * Artikel", "Comments") or titles a box ("AI Summaries"), up to the next heading of the same or
+ * a higher rank; blocks that repeat the page's title or repeat each other (a widget's template
+ * text); then headings left without body text below them (their section was boilerplate, e.g.
+ * "Newsletter" over a removed sign-up box). `titles` are the page's titles (a block that only
+ * repeats one is a widget's, never the article's text).
  */
-export function filterBlocks(blocks: Block[]): Block[] {
+export function filterBlocks(blocks: Block[], titles: readonly (string | null | undefined)[] = []): Block[] {
   const total = blocks.reduce((n, b) => n + b.text.length, 0) || 1;
+  const titleKeys = new Set(titles.filter((t): t is string => !!t).map(comparable).filter((k) => k.length >= 20));
+  const seen = new Map<string, number>();
+  // Only paragraphs of some length count as repeated template text: lists and labels repeat in
+  // content too (a menu's "Snacks:", "1 pear").
+  const repeatable = (b: Block) => b.kind === 'p' && b.text.length >= MIN_REPEATED_CHARS && b.text.length <= MAX_REPEATED_CHARS;
+  for (const b of blocks) {
+    if (!repeatable(b)) continue;
+    const k = comparable(b.text);
+    seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
   const kept: Block[] = [];
+  let keptChars = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
+    const key = b.kind === 'h' || b.text.length > MAX_REPEATED_CHARS ? '' : comparable(b.text);
+    if (key && (titleKeys.has(key) || (repeatable(b) && (seen.get(key) ?? 0) >= REPEATS))) continue;
     const reason = boilerplateReason(b);
     if (!reason) {
       kept.push(b);
+      keptChars += b.text.length;
       continue;
     }
-    if (reason !== 'elsewhere-title') continue;
+    if (!BOX_TITLE.has(reason) || (b.kind !== 'h' && reason !== 'elsewhere-title')) continue;
+    // The section ends at the next heading of the same or a higher rank, or, when the title sits
+    // in a box (a parent that is not the container of the whole text), where that box ends.
+    const parent = b.el.parentElement;
+    const box = parent && !(parent.contains(blocks[0].el) && parent.contains(blocks[blocks.length - 1].el)) ? parent : null;
     let end = i + 1;
     let chars = 0;
-    while (end < blocks.length && !(blocks[end].kind === 'h' && headingLevel(blocks[end]) <= headingLevel(b))) {
+    while (
+      end < blocks.length &&
+      !(blocks[end].kind === 'h' && headingLevel(blocks[end]) <= headingLevel(b)) &&
+      (!box || box.contains(blocks[end].el))
+    ) {
       chars += blocks[end].text.length;
       end++;
     }
-    if (chars / total < MAX_ELSEWHERE_SHARE) i = end - 1;
+    const share = chars / total;
+    if (share < MAX_ELSEWHERE_SHARE || (keptChars >= MIN_TEXT_BEFORE_TEASERS && teaserSection(blocks.slice(i + 1, end)))) i = end - 1;
   }
+  // Headings whose body was dropped. A heading the page itself follows by another heading (a
+  // table set in headings, a list of product names) lost nothing and stays.
+  const index = new Map(blocks.map((b, i) => [b, i]));
   const out: Block[] = [];
   for (let i = 0; i < kept.length; i++) {
     const b = kept[i];
     if (b.kind === 'h') {
       const next = kept[i + 1];
-      if (!next || (next.kind === 'h' && headingLevel(next) <= headingLevel(b))) continue;
+      const lostBody = !next || index.get(next) !== index.get(b)! + 1;
+      if (lostBody && (!next || (next.kind === 'h' && headingLevel(next) <= headingLevel(b)))) continue;
     }
     out.push(b);
   }

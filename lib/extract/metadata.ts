@@ -3,7 +3,7 @@
  * and kin), then meta tags (Open Graph `article:*`, Dublin Core, Parse.ly, Sailthru and plain
  * `author`/`date`), then `<time datetime>` (the one marked `pubdate` or `itemprop=datePublished`, else the first). Read-only on the document.
  */
-import { normalizeSpace } from './text';
+import { elementsByTag, normalizeSpace } from './text';
 
 export interface PageMetadata {
   publishedTime: string | null;
@@ -60,7 +60,7 @@ function fromJsonLd(doc: Document): JsonLdFinds {
   const found: JsonLdFinds = { date: null, author: null };
   // A tag query and an attribute test: much cheaper than an attribute selector over
   // the whole page in jsdom, and the same in browsers.
-  for (const s of Array.from(doc.querySelectorAll('script'))) {
+  for (const s of elementsByTag(doc, 'script')) {
     if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     try {
       scanJsonLd(JSON.parse((s.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), found);
@@ -74,7 +74,7 @@ function fromJsonLd(doc: Document): JsonLdFinds {
 
 function metaContent(doc: Document, names: string[]): string | null {
   const byKey = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  for (const m of elementsByTag(doc, 'meta')) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
     const content = normalizeSpace(m.getAttribute('content') ?? '');
     if (key && content && !byKey.has(key)) byKey.set(key, content);
@@ -92,7 +92,7 @@ function plausibleDate(s: string): boolean {
 }
 
 function fromTimeElement(doc: Document): string | null {
-  const times = Array.from(doc.querySelectorAll('time')).filter((t) => t.hasAttribute('datetime'));
+  const times = elementsByTag(doc, 'time').filter((t) => t.hasAttribute('datetime'));
   const pick = times.find((t) => t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished') ?? times[0];
   const v = pick && normalizeSpace(pick.getAttribute('datetime') ?? '');
   return v && plausibleDate(v) ? v : null;

@@ -12,7 +12,7 @@
  */
 import type { Block } from './blocks';
 import { boilerplateReason, hasBoilerplateHint } from './boilerplate';
-import { linkDensity, nodeText, normalizeSpace } from './text';
+import { elementsByTag, linkDensity, nodeText, normalizeSpace } from './text';
 
 /** A lead or a body paragraph is a sentence or more; shorter texts are datelines and kickers. */
 const MIN_PROSE_CHARS = 80;
@@ -75,7 +75,7 @@ function nextGreater(values: number[]): number[] {
  * to the first of them, and the gap search below would scan most of the page once per block.
  */
 function locate(doc: Document, blocks: Block[]): PageParagraphs {
-  const els = Array.from(doc.querySelectorAll('p'));
+  const els = elementsByTag(doc, 'p');
   const texts = els.map(nodeText);
   const byKey = new Map<string, number[]>();
   texts.forEach((t, i) => {
@@ -121,14 +121,25 @@ function knownTexts(blocks: Block[]): (text: string) => boolean {
   };
 }
 
+/** The key recovery compares paragraphs by: their first characters. */
+export const paragraphKey = (text: string): string => text.slice(0, KEY_CHARS);
+
 /**
  * Adds the recovered lead and gap paragraphs to `blocks`, in document order. `description` is
- * the page's meta description, a strong hint for the lead.
+ * the page's meta description, a strong hint for the lead. `dropped` holds the keys
+ * (`paragraphKey`) of paragraphs Readability kept and Kontext's cleaning dropped (a teaser, a
+ * box): recovery brings back what Readability left out, never what the cleaning took away.
  */
-export function recoverParagraphs(doc: Document, blocks: Block[], description: string | null): Block[] {
+export function recoverParagraphs(
+  doc: Document,
+  blocks: Block[],
+  description: string | null,
+  dropped: ReadonlySet<string> = new Set(),
+): Block[] {
   if (!blocks.length) return blocks;
   const page = locate(doc, blocks);
-  const known = knownTexts(blocks);
+  const seen = knownTexts(blocks);
+  const known = (text: string) => seen(text) || dropped.has(paragraphKey(text));
   // Positions increase (locate assigns them in document order), so the first and last are the ends.
   const found = page.positions.filter((i) => i >= 0);
   if (!found.length) return blocks;

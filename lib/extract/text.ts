@@ -13,10 +13,54 @@ export function nodeText(node: Node): string {
   return normalizeSpace(node.textContent ?? '');
 }
 
+/**
+ * Every element below `root` (for a document: from its root element on), in document order, by
+ * a walk over the tree. In jsdom this is the fast way: `querySelectorAll('*')` takes about 3 ms
+ * on a Zyte page and `Array.from(getElementsByTagName('*'))` 45 ms, the walk 1 ms.
+ */
+export function allElements(root: Document | Element): Element[] {
+  const out: Element[] = [];
+  const isDocument = root.nodeType === 9;
+  // Below an element: its descendants. In a document: its root element and everything below.
+  const stop = isDocument ? null : (root as Element);
+  let el: Element | null = isDocument ? (root as Document).documentElement : (root as Element).firstElementChild;
+  while (el) {
+    out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = el.parentElement;
+      if (el === stop) return out;
+    }
+    el = el?.nextElementSibling ?? null;
+  }
+  return out;
+}
+
+/**
+ * The elements below `root` with one of `tags` (upper case), in document order: a walk and a
+ * test in code instead of `querySelectorAll`, the same in browsers and several times faster in
+ * jsdom, whose selector engine walks the whole tree for every query.
+ */
+export function elementsByTags(root: Document | Element, tags: ReadonlySet<string>): Element[] {
+  return allElements(root).filter((el) => tags.has(el.tagName.toUpperCase()));
+}
+
+/**
+ * The elements below `root` with one tag name, in document order. `getElementsByTagName` is
+ * four to six times faster than `querySelectorAll` in jsdom for one tag (`meta`: 0.4 ms a Zyte
+ * page against 2.0 ms).
+ */
+export function elementsByTag(root: Document | Element, tag: string): Element[] {
+  return Array.from(root.getElementsByTagName(tag));
+}
+
 /** Share of a node's text that sits inside links, 0 when it has no text (`total`: its text length, if known). */
 export function linkDensity(el: Element, total = nodeText(el).length): number {
   if (!total) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += nodeText(a).length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += nodeText(a).length;
   return Math.min(1, linked / total);
 }

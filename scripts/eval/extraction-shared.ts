@@ -4,26 +4,27 @@
  * Readability and Kontext's extraction on the same page with timings.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHtml as parseInert, releaseHtml } from '../../cli/parse-html';
 import { extractArticle } from '../../lib/extract/index';
 import type { ExtractedArticle } from '../../lib/types';
+import { partOf, type Part } from './split';
+import type { Check, Table } from './types';
 
 /**
- * A jsdom document with no scripts, no sub-resources and a silent console: extraction needs
- * only the parsed tree, and loading anything else would make the runs slow and non-repeatable.
+ * The CLI's parser (cli/parse-html.ts): a document without scripts, sub-resources, console or
+ * style sheets, so that the eval measures exactly what `npm run summarize` does on the page.
  */
 export function parseHtml(html: string, url: string): Document {
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-  return dom.window.document;
+  return parseInert(html, url);
 }
 
 /**
- * Closes a page's window and lets the event loop turn: jsdom frees a closed window only then,
- * so a synchronous loop over hundreds of pages would otherwise keep every page in memory
- * (measured: about 5 MB a page on the trafilatura set, until the heap limit slows it to a crawl).
+ * Frees a page and lets the event loop turn, so that a synchronous loop over hundreds of pages
+ * never holds more than one (jsdom windows used to keep about 5 MB a page until the heap limit
+ * slowed the run to a crawl; parsed documents now have no window, but the turn costs nothing).
  */
 export async function releasePage(doc: Document): Promise<void> {
-  doc.defaultView?.close();
+  releaseHtml(doc);
   await new Promise((resolve) => setImmediate(resolve));
 }
 
@@ -56,12 +57,36 @@ export interface SystemOutput {
   ms: number;
   /** Plain Readability only: `parse()` without the clone. */
   parseMs?: number;
+  /** The exception the system threw on this page (an internal error), if it threw. */
+  error?: string;
+  /** Kontext only: exceptions its extraction caught and went around on this page (`onError`). */
+  recovered?: string[];
 }
 
 export interface BothOutputs {
   readability: SystemOutput;
   ours: SystemOutput;
   article: ExtractedArticle | null;
+  /**
+   * Kontext's article gate without `force`: the page was taken as an article (the gate said yes
+   * and extraction found text), i.e. the popup would not have said "not an article".
+   */
+  accepted: boolean;
+}
+
+const EMPTY_OUTPUT: Omit<SystemOutput, 'ms'> = {
+  text: '',
+  title: null,
+  byline: null,
+  publishedTime: null,
+  lang: null,
+  excerpt: null,
+  siteName: null,
+};
+
+function errorText(err: unknown): string {
+  const e = err as { name?: string; message?: string } | null;
+  return `${e?.name ?? 'Error'}: ${String(e?.message ?? err).slice(0, 200)}`;
 }
 
 /**
@@ -82,7 +107,12 @@ export function runBoth(
     // faster for suites that report no timing.
     const clone = options.cloneForReadability === false ? doc : (doc.cloneNode(true) as Document);
     const t2 = performance.now();
-    const parsed = new Readability(clone).parse();
+    let parsed;
+    try {
+      parsed = new Readability(clone).parse();
+    } catch (err) {
+      return { ...EMPTY_OUTPUT, ms: performance.now() - t1, error: errorText(err) };
+    }
     const t3 = performance.now();
     return {
       text: parsed?.textContent ?? '',
@@ -100,7 +130,14 @@ export function runBoth(
   // alternates the order so that neither system always pays.
   const early = options.readabilityFirst && options.cloneForReadability !== false ? runReadability() : null;
   const t0 = performance.now();
-  const result = extractArticle(doc, { url, force: true });
+  let result;
+  const recovered: string[] = [];
+  try {
+    result = extractArticle(doc, { url, force: true, onError: (stage, err) => recovered.push(`${stage}: ${errorText(err)}`) });
+  } catch (err) {
+    const ours = { ...EMPTY_OUTPUT, ms: performance.now() - t0, error: errorText(err) };
+    return { readability: early ?? runReadability(), ours, article: null, accepted: false };
+  }
   const oursMs = performance.now() - t0;
   const article = result.ok ? result.article : null;
   const ours: SystemOutput = article
@@ -114,6 +151,7 @@ export function runBoth(
         siteName: article.siteName,
         readerable: article.readerable,
         ms: oursMs,
+        recovered,
       }
     : {
         text: '',
@@ -125,8 +163,144 @@ export function runBoth(
         siteName: null,
         readerable: result.ok ? undefined : result.readerable,
         ms: oursMs,
+        recovered,
       };
-  return { readability: early ?? runReadability(), ours, article };
+  // With `force` the gate's verdict is still reported (`readerable`); without it, a page the gate
+  // declines is refused, and so is a page where nothing was found.
+  const accepted = result.ok && result.articleGate;
+  return { readability: early ?? runReadability(), ours, article, accepted };
+}
+
+/** What one page gave, for the robustness counts every extraction suite reports. */
+export interface PageRun {
+  out: BothOutputs;
+  part: Part;
+}
+
+/**
+ * Parses and runs one page; an exception anywhere on the way (parse, our extraction) is an
+ * internal error of ours on that page, recorded and never thrown: one odd page must not stop a
+ * suite. `id` (the page URL, or its id when it has none) picks the tuning or check part.
+ */
+export async function runPage(
+  html: string,
+  url: string,
+  id: string,
+  options: Parameters<typeof runBoth>[2] & { before?: (doc: Document) => void } = {},
+): Promise<PageRun> {
+  const part = partOf(id);
+  let doc: Document;
+  try {
+    doc = parseHtml(html, url);
+  } catch (err) {
+    const failed = { ...EMPTY_OUTPUT, ms: 0, error: errorText(err) };
+    return { out: { readability: failed, ours: failed, article: null, accepted: false }, part };
+  }
+  options.before?.(doc);
+  const out = runBoth(doc, url, options);
+  await releasePage(doc);
+  return { out, part };
+}
+
+export const PARTS = ['all', 'tuning', 'check'] as const;
+export type PartOrAll = (typeof PARTS)[number];
+
+/** The items of one part ('all' keeps them all). */
+export function ofPart<T extends { part: Part }>(items: readonly T[], part: PartOrAll): T[] {
+  return part === 'all' ? [...items] : items.filter((x) => x.part === part);
+}
+
+export interface RobustnessCounts {
+  pages: number;
+  /** Pages where our parse or extraction threw. */
+  internalErrors: number;
+  /** Pages where plain Readability threw (its problem, reported for comparison). */
+  readabilityErrors: number;
+  /** Pages where our extraction caught an exception and went on (e.g. jsdom could not clone the page). */
+  recovered: number;
+  /** Article pages the gate declined or where nothing was found (what the popup would refuse). */
+  articles: number;
+  refused: number;
+  /** A few examples, for the report. */
+  errorSamples: string[];
+  refusedSamples: string[];
+}
+
+/**
+ * Internal errors and refused articles over `runs`; `isArticle` tells which pages are articles
+ * (all of them on the news sets), `name` labels the samples.
+ */
+export function robustness<T extends { run: PageRun; name: string }>(
+  runs: readonly T[],
+  isArticle: (t: T) => boolean = () => true,
+): RobustnessCounts {
+  const c: RobustnessCounts = {
+    pages: runs.length,
+    internalErrors: 0,
+    readabilityErrors: 0,
+    recovered: 0,
+    articles: 0,
+    refused: 0,
+    errorSamples: [],
+    refusedSamples: [],
+  };
+  for (const t of runs) {
+    const { out } = t.run;
+    if (out.ours.error) {
+      c.internalErrors++;
+      if (c.errorSamples.length < 5) c.errorSamples.push(`${t.name}: ${out.ours.error}`);
+    }
+    if (out.readability.error) c.readabilityErrors++;
+    if (out.ours.recovered?.length) {
+      c.recovered++;
+      if (c.errorSamples.length < 5) c.errorSamples.push(`${t.name} (recovered): ${out.ours.recovered[0]}`);
+    }
+    if (!isArticle(t)) continue;
+    c.articles++;
+    if (!out.accepted) {
+      c.refused++;
+      if (c.refusedSamples.length < 8) c.refusedSamples.push(t.name);
+    }
+  }
+  return c;
+}
+
+/** The table of internal errors and refusals per part, and the two required checks of issue 15. */
+export function robustnessReport<T extends { run: PageRun; name: string }>(
+  set: string,
+  runs: readonly T[],
+  isArticle?: (t: T) => boolean,
+  options: { refusedBar?: boolean } = {},
+): { table: Table; checks: Check[]; data: Record<PartOrAll, RobustnessCounts> } {
+  const data = Object.fromEntries(
+    PARTS.map((p) => [p, robustness(runs.filter((t) => p === 'all' || t.run.part === p), isArticle)]),
+  ) as Record<PartOrAll, RobustnessCounts>;
+  const pct = (a: number, b: number) => (b ? `${fmt((100 * a) / b, 1)} %` : '–');
+  const table: Table = {
+    title: `${set}: internal errors and refused articles (Kontext's gate without force; parts by hash of the page URL)`,
+    columns: ['part', 'pages', 'internal errors', 'errors caught, page kept', 'Readability errors', 'article pages', 'refused', 'refused share'],
+    rows: PARTS.map((p) => {
+      const c = data[p];
+      return [p, c.pages, c.internalErrors, c.recovered, c.readabilityErrors, c.articles, c.refused, pct(c.refused, c.articles)];
+    }),
+  };
+  const all = data.all;
+  const checks: Check[] = [
+    {
+      name: `${set}: 0 internal errors`,
+      pass: all.internalErrors === 0,
+      detail: `${all.internalErrors} of ${all.pages} pages${all.errorSamples.length ? ` (${all.errorSamples.join('; ')})` : ''}`,
+    },
+  ];
+  if (options.refusedBar !== false && all.articles) {
+    const share = all.refused / all.articles;
+    checks.push({
+      name: `${set}: articles refused ≤ 1 %`,
+      pass: share <= 0.01,
+      detail: `${pct(all.refused, all.articles)} (${all.refused}/${all.articles})${all.refusedSamples.length ? `: ${all.refusedSamples.join(', ')}` : ''}`,
+    });
+  }
+  return { table, checks, data };
 }
 
 export function median(xs: number[]): number {

@@ -5,6 +5,7 @@ import { gnadSuite } from './10kgnad';
 import { zyteSuite } from './zyte';
 import { trafilaturaSuite } from './trafilatura';
 import { readabilitySuite } from './readability';
+import { wcxbSuite } from './wcxb';
 import { sentencesSuite } from './sentences';
 import { perspectivesSuite } from './perspectives';
 import { nerSuite } from './ner';
@@ -18,6 +19,7 @@ export const SUITES: Suite[] = [
   zyteSuite,
   trafilaturaSuite,
   readabilitySuite,
+  wcxbSuite,
   sentencesSuite,
   cnndmSuite,
   bbcSuite,

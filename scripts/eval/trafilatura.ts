@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Check, Suite, SuiteResult } from './types';
-import { decodeHtml, fmt, releasePage, median, parseHtml, runBoth, type SystemOutput } from './extraction-shared';
+import { decodeHtml, fmt, median, robustnessReport, runPage, type PageRun, type SystemOutput } from './extraction-shared';
 
 interface EvalPage {
   file: string;
@@ -17,9 +17,10 @@ interface EvalPage {
   lang: string;
   with: string[];
   without: string[];
-  title?: string;
-  author?: string;
-  date?: string;
+  /** Usually strings; a record may hold anything else (a list of authors, null, a number). */
+  title?: unknown;
+  author?: unknown;
+  date?: unknown;
 }
 
 interface Counts {
@@ -36,8 +37,21 @@ const SYSTEMS = ['readability', 'ours'] as const;
 type System = (typeof SYSTEMS)[number];
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * A gold field as text: a string as is, a list of strings joined (several authors), anything
+ * else (null, a number, an object) as not annotated. One odd record must not stop the suite
+ * (issue 15: `s.replace is not a function` on a page whose gold author was not a string).
+ */
+export function goldText(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() ? v : null;
+  if (Array.isArray(v)) {
+    const parts = v.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    return parts.length ? parts.join(', ') : null;
+  }
+  return null;
+}
 /** Comparable form of a name or title: case, whitespace and a leading "by"/"von" do not count. */
-const normName = (s: string) => norm(s).toLowerCase().replace(/^(by|von)\s+/, '');
+export const normName = (s: unknown) => norm(goldText(s) ?? '').toLowerCase().replace(/^(by|von)\s+/, '');
 
 /** The calendar day of a date string, `YYYY-MM-DD`, as written (no time-zone shift). */
 export function isoDay(s: string | null): string | null {
@@ -54,21 +68,26 @@ function emptyCounts(): Counts {
   return { tp: 0, fp: 0, fn: 0, tn: 0, title: [0, 0], author: [0, 0], date: [0, 0] };
 }
 
+const snippets = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+
 function score(c: Counts, page: EvalPage, out: SystemOutput): void {
   const text = norm(out.text);
-  for (const s of page.with) if (text.includes(norm(s))) c.tp++; else c.fn++;
-  for (const s of page.without) if (text.includes(norm(s))) c.fp++; else c.tn++;
-  if (page.title) {
+  for (const s of snippets(page.with)) if (text.includes(norm(s))) c.tp++; else c.fn++;
+  for (const s of snippets(page.without)) if (text.includes(norm(s))) c.fp++; else c.tn++;
+  const title = goldText(page.title);
+  if (title) {
     c.title[1]++;
-    if (out.title && normName(out.title) === normName(page.title)) c.title[0]++;
+    if (out.title && normName(out.title) === normName(title)) c.title[0]++;
   }
-  if (page.author) {
+  const author = goldText(page.author);
+  if (author) {
     c.author[1]++;
-    if (out.byline && normName(out.byline) === normName(page.author)) c.author[0]++;
+    if (out.byline && normName(out.byline) === normName(author)) c.author[0]++;
   }
-  if (page.date) {
+  const date = goldText(page.date);
+  if (date) {
     c.date[1]++;
-    if (isoDay(out.publishedTime) === page.date) c.date[0]++;
+    if (isoDay(out.publishedTime) === date) c.date[0]++;
   }
 }
 
@@ -91,18 +110,30 @@ export const trafilaturaSuite: Suite = {
     const entries = Object.entries(data).slice(0, ctx.limit);
     const counts: Record<string, Record<System, Counts>> = {};
     const ms: Record<System, number[]> = { readability: [], ours: [] };
+    const runs: { name: string; run: PageRun }[] = [];
+    const skipped: string[] = [];
     for (const [url, page] of entries) {
-      const html = decodeHtml(readFileSync(path.join(dir, page.path)));
-      const doc = parseHtml(html, url);
-      const out = runBoth(doc, url, { cloneForReadability: false });
-      await releasePage(doc);
-      for (const lang of [page.lang, 'all']) {
-        counts[lang] ??= { readability: emptyCounts(), ours: emptyCounts() };
-        for (const s of SYSTEMS) score(counts[lang][s], page, out[s]);
+      let html: string;
+      try {
+        html = decodeHtml(readFileSync(path.join(dir, String(page.path))));
+      } catch (err) {
+        skipped.push(`${url} (${(err as Error).message.slice(0, 80)})`);
+        continue;
+      }
+      const run = await runPage(html, url, url, { cloneForReadability: false });
+      const { out } = run;
+      runs.push({ name: url, run });
+      // Language, then the same language in the page's part, then all pages and all of the part.
+      const lang = typeof page.lang === 'string' ? page.lang : 'other';
+      for (const key of [lang, `${lang} · ${run.part}`, 'all', `all · ${run.part}`]) {
+        counts[key] ??= { readability: emptyCounts(), ours: emptyCounts() };
+        for (const s of SYSTEMS) score(counts[key][s], page, out[s]);
       }
       for (const s of SYSTEMS) ms[s].push(out[s].ms);
     }
-    const langs = ['de', 'en', 'all'].filter((l) => counts[l]);
+    const langs = ['de', 'de · tuning', 'de · check', 'en', 'en · tuning', 'en · check', 'all', 'all · tuning', 'all · check'].filter(
+      (l) => counts[l],
+    );
     const rows: (string | number)[][] = [];
     const meta: (string | number)[][] = [];
     const metrics: Record<string, Record<System, ReturnType<typeof prf>>> = {};
@@ -113,7 +144,7 @@ export const trafilaturaSuite: Suite = {
         const m = metrics[lang][s];
         const name = s === 'ours' ? 'Kontext (lib/extract)' : 'Readability.js 0.6.0';
         rows.push([`${lang} · ${name}`, c.tp, c.fp, c.fn, fmt(m.precision), fmt(m.recall), fmt(m.f1), fmt(m.accuracy)]);
-        meta.push([`${lang} · ${name}`, ratio(c.title), ratio(c.author), ratio(c.date)]);
+        if (!lang.includes('·')) meta.push([`${lang} · ${name}`, ratio(c.title), ratio(c.author), ratio(c.date)]);
       }
     }
     const checks: Check[] = [];
@@ -129,11 +160,21 @@ export const trafilaturaSuite: Suite = {
       const { readability: r, ours: o } = metrics.en;
       checks.push({ name: 'trafilatura en: ours F1 ≥ Readability', pass: o.f1 >= r.f1, detail: `F1 ${fmt(o.f1)} ≥ ${fmt(r.f1)}` });
     }
+    if (metrics['de · check']) {
+      const { readability: r, ours: o } = metrics['de · check'];
+      checks.push({
+        name: 'trafilatura de (check part): ours F1 ≥ Readability + 0.030',
+        pass: o.f1 >= r.f1 + 0.03,
+        detail: `F1 ${fmt(o.f1)} ≥ ${fmt(r.f1)} + 0.030`,
+      });
+    }
+    const robust = robustnessReport('trafilatura', runs);
+    checks.push(...robust.checks);
     return {
       suite: 'trafilatura',
       tables: [
         {
-          title: `trafilatura eval pages (${entries.length}): snippets found (TP), must-not found (FP), missed (FN)`,
+          title: `trafilatura eval pages (${entries.length}): snippets found (TP), must-not found (FP), missed (FN); by language and by part (tuning/check by hash of the page URL)`,
           columns: ['language · system', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1', 'accuracy'],
           rows,
         },
@@ -147,9 +188,11 @@ export const trafilaturaSuite: Suite = {
           columns: ['system', 'median ms'],
           rows: SYSTEMS.map((s) => [s, fmt(median(ms[s]), 1)]),
         },
+        robust.table,
+        ...(skipped.length ? [{ title: 'Records the harness could not read (skipped)', columns: ['record'], rows: skipped.map((x) => [x]) }] : []),
       ],
       checks,
-      data: { metrics, counts },
+      data: { metrics, counts, robustness: robust.data, skipped },
     };
   },
 };

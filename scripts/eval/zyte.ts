@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Suite, SuiteResult } from './types';
-import { fmt, median, parseHtml, releasePage, runBoth } from './extraction-shared';
+import type { Check, Suite, SuiteResult } from './types';
+import { fmt, median, ofPart, PARTS, robustnessReport, runPage, type PageRun } from './extraction-shared';
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 const SHINGLE = 4;
@@ -67,29 +67,43 @@ export const zyteSuite: Suite = {
     const ids = Object.keys(truth).sort().slice(0, ctx.limit);
     const scores = { readability: [] as PageScore[], ours: [] as PageScore[] };
     const ms = { readability: [] as number[], parseOnly: [] as number[], ours: [] as number[] };
-    const perPage: { id: string; readability: number; ours: number }[] = [];
-    for (const id of ids) {
+    const perPage: { id: string; part: string; readability: number; ours: number }[] = [];
+    const pages: { name: string; run: PageRun; part: PageRun['part']; readability: PageScore; ours: PageScore }[] = [];
+    for (const [i, id] of ids.entries()) {
       const html = gunzipSync(readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString('utf8');
-      const doc = parseHtml(html, truth[id].url);
-      const out = runBoth(doc, truth[id].url, { readabilityFirst: ids.indexOf(id) % 2 === 1 });
-      await releasePage(doc);
+      const run = await runPage(html, truth[id].url, truth[id].url, { readabilityFirst: i % 2 === 1 });
+      const { out } = run;
       const r = shingleMatch(truth[id].articleBody, out.readability.text);
       const o = shingleMatch(truth[id].articleBody, out.ours.text);
       scores.readability.push(r);
       scores.ours.push(o);
+      pages.push({ name: `${id} ${truth[id].url}`, run, part: run.part, readability: r, ours: o });
       ms.readability.push(out.readability.ms);
       ms.parseOnly.push(out.readability.parseMs ?? 0);
       ms.ours.push(out.ours.ms);
       const f = (s: PageScore) => (s.tp ? (2 * s.tp) / (2 * s.tp + s.fp + s.fn) : 0);
-      perPage.push({ id, readability: f(r), ours: f(o) });
+      perPage.push({ id, part: run.part, readability: f(r), ours: f(o) });
     }
     const mr = benchmarkMetrics(scores.readability);
     const mo = benchmarkMetrics(scores.ours);
     const tr = median(ms.readability);
     const to = median(ms.ours);
     const tp = median(ms.parseOnly);
-    const checks = [
+    const byPart = Object.fromEntries(
+      PARTS.map((p) => {
+        const ps = ofPart(pages, p);
+        return [p, { n: ps.length, readability: benchmarkMetrics(ps.map((x) => x.readability)), ours: benchmarkMetrics(ps.map((x) => x.ours)) }];
+      }),
+    ) as Record<(typeof PARTS)[number], { n: number; readability: ReturnType<typeof benchmarkMetrics>; ours: ReturnType<typeof benchmarkMetrics> }>;
+    const robust = robustnessReport('zyte', pages);
+    const check = byPart.check;
+    const checks: Check[] = [
       { name: 'zyte: ours F1 ≥ 0.960', pass: mo.f1 >= 0.96, detail: `F1 ${fmt(mo.f1)} ≥ 0.960` },
+      {
+        name: 'zyte (check part): ours F1 ≥ 0.960',
+        pass: check.ours.f1 >= 0.96,
+        detail: `F1 ${fmt(check.ours.f1)} ≥ 0.960 (${check.n} pages)`,
+      },
       {
         name: 'zyte: ours F1 ≥ Readability + 0.010',
         pass: mo.f1 >= mr.f1 + 0.01,
@@ -100,6 +114,12 @@ export const zyteSuite: Suite = {
         pass: to <= 1.5 * tr,
         detail: `${fmt(to, 1)} ms ≤ 1.5 × ${fmt(tr, 1)} ms (${fmt(to / (tr || 1), 2)}×; ${fmt(to / (tp || 1), 2)}× parse() alone)`,
       },
+      {
+        name: 'zyte: median time ≤ 1.3× Readability (issue 15)',
+        pass: to <= 1.3 * tr,
+        detail: `${fmt(to, 1)} ms ≤ 1.3 × ${fmt(tr, 1)} ms (${fmt(to / (tr || 1), 2)}×)`,
+      },
+      ...robust.checks,
     ];
     return {
       suite: 'zyte',
@@ -112,9 +132,15 @@ export const zyteSuite: Suite = {
             ['Kontext (lib/extract)', fmt(mo.precision), fmt(mo.recall), fmt(mo.f1), fmt(to, 1), '–'],
           ],
         },
+        {
+          title: 'Zyte benchmark by part (tuning/check by hash of the page URL, scripts/eval/split.ts): F1',
+          columns: ['part', 'pages', 'Readability F1', 'Kontext F1', 'Δ'],
+          rows: PARTS.map((p) => [p, byPart[p].n, fmt(byPart[p].readability.f1), fmt(byPart[p].ours.f1), fmt(byPart[p].ours.f1 - byPart[p].readability.f1)]),
+        },
+        robust.table,
       ],
       checks,
-      data: { readability: mr, ours: mo, medianMs: { readability: tr, readabilityParseOnly: tp, ours: to }, perPage },
+      data: { readability: mr, ours: mo, byPart, robustness: robust.data, medianMs: { readability: tr, readabilityParseOnly: tp, ours: to }, perPage },
     };
   },
 };
