@@ -22,9 +22,43 @@ const TEXT = 3;
 
 /** Elements that start a new block (HTML's block-level and sectioning content). */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION', 'CENTER',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+  'CAPTION',
+  'CENTER',
 ]);
 
 /**
@@ -32,8 +66,24 @@ const BLOCK_TAGS = new Set([
  * captions, which issue 5 lists as boilerplate to drop.
  */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'FIGCAPTION', 'MATH',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'FIGCAPTION',
+  'MATH',
 ]);
 
 /** Longer "headings" are paragraphs set in a heading element. */
@@ -67,7 +117,11 @@ function linkState(a: Element, pageHost: string | null): LinkState {
  * pages from links elsewhere. Stops once the blocks hold `maxChars` characters (a huge page needs
  * no more text than the analysis reads).
  */
-export function collectBlocks(root: Element, pageUrl?: string | null, maxChars = Infinity): Block[] {
+export function collectBlocks(
+  root: Element,
+  pageUrl?: string | null,
+  maxChars = Infinity,
+): Block[] {
   const pageHost = hostOf(pageUrl);
   const blocks: Block[] = [];
   let chars = 0;
@@ -83,7 +137,13 @@ export function collectBlocks(root: Element, pageUrl?: string | null, maxChars =
       const linked = Math.min(linkChars, text.length);
       // A heading element that holds a paragraph (some sites set body text in <h4>) reads as one.
       const k = kind === 'h' && text.length > MAX_HEADING_CHARS ? 'p' : kind;
-      blocks.push({ text, kind: k, linkChars: linked, externalLinkChars: Math.min(externalLinkChars, linked), el: owner });
+      blocks.push({
+        text,
+        kind: k,
+        linkChars: linked,
+        externalLinkChars: Math.min(externalLinkChars, linked),
+        el: owner,
+      });
       chars += text.length;
     }
     parts = [];
@@ -111,7 +171,12 @@ export function collectBlocks(root: Element, pageUrl?: string | null, maxChars =
     if (node.nodeType !== ELEMENT) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+    if (
+      SKIP_TAGS.has(tag) ||
+      el.getAttribute('hidden') !== null ||
+      el.getAttribute('aria-hidden') === 'true'
+    )
+      return;
     if (tag === 'BR') {
       parts.push(' ');
       return;

@@ -24,7 +24,8 @@ const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttri
 
 /** True when `el` or an ancestor below `stop` carries a boilerplate class or id word. */
 export function hasBoilerplateHint(el: Element, stop: Element | null): boolean {
-  for (let x: Element | null = el; x && x !== stop; x = x.parentElement) if (BOILERPLATE_HINT.test(hintOf(x))) return true;
+  for (let x: Element | null = el; x && x !== stop; x = x.parentElement)
+    if (BOILERPLATE_HINT.test(hintOf(x))) return true;
   return false;
 }
 
@@ -37,7 +38,8 @@ const MAX_HINT_SHARE = 0.35;
 const PROSE_PARAGRAPH_CHARS = 400;
 
 function holdsProse(el: Element): boolean {
-  for (const p of Array.from(el.getElementsByTagName('p'))) if ((p.textContent ?? '').length > PROSE_PARAGRAPH_CHARS) return true;
+  for (const p of Array.from(el.getElementsByTagName('p')))
+    if ((p.textContent ?? '').length > PROSE_PARAGRAPH_CHARS) return true;
   return false;
 }
 
@@ -103,7 +105,12 @@ export function removeSignupBoxes(root: Element): Element[] {
   for (const input of Array.from(root.getElementsByTagName('input'))) {
     if (!asksForEmail(input) || !root.contains(input)) continue;
     let box: Element = input.closest('form') ?? input;
-    for (let up = box.parentElement; up && up !== root && nodeText(up).length < MAX_CARD_CHARS && !holdsProse(up); up = up.parentElement) box = up;
+    for (
+      let up = box.parentElement;
+      up && up !== root && nodeText(up).length < MAX_CARD_CHARS && !holdsProse(up);
+      up = up.parentElement
+    )
+      box = up;
     box.remove();
     removed.push(box);
   }
@@ -164,7 +171,8 @@ export function pruneContainers(root: Element, pageUrl: string | null = null): v
   if (cardChars / total <= MAX_CARDS_SHARE) for (const c of cards) c.remove();
 }
 
-const SOCIAL = /\b(facebook|twitter|whatsapp|linkedin|pinterest|xing|reddit|telegram|e-?mail|teilen|share|tweet|drucken|print)\b/gi;
+const SOCIAL =
+  /\b(facebook|twitter|whatsapp|linkedin|pinterest|xing|reddit|telegram|e-?mail|teilen|share|tweet|drucken|print)\b/gi;
 
 /** Lead-in phrases of links to other articles ("mehr zum Thema", "read more"). */
 const MORE_LINK =
@@ -190,7 +198,8 @@ const NEWSLETTER = /newsletter/i;
 const SIGNUP =
   /\b(sign[ -]?up|subscribe( now| today| for free| here)?\b|abonnier\w*|jetzt (an|ab)melden|melden sie sich|meld dich|registrieren sie sich|enter your e-?mail|your e-?mail( address)?|e-?mail-?adresse|(in|into|to) your inbox|in (dein|ihr|euer) postfach|ins postfach|im postfach)/i;
 /** A heading that names a newsletter: "Newsletter", "Unser Newsletter", "Get our Morning Newsletter". */
-const NEWSLETTER_TITLE = /^((unser(e|en)?|der|die|our|the|get|join|sign up for|subscribe to)\s+)*([\p{L}\d'’&-]+\s+){0,3}newsletter(s)?(\s+(abonnieren|anmelden|sign[ -]?up|subscription))?$/iu;
+const NEWSLETTER_TITLE =
+  /^((unser(e|en)?|der|die|our|the|get|join|sign up for|subscribe to)\s+)*([\p{L}\d'’&-]+\s+){0,3}newsletter(s)?(\s+(abonnieren|anmelden|sign[ -]?up|subscription))?$/iu;
 const SUBSCRIBE_CTA =
   /^(jetzt (abonnieren|anmelden|registrieren|testen|lesen)|subscribe( now)?|already a subscriber|bereits abonnent|anzeige|werbung|advertisement|sponsored|gesponsert)\b/i;
 /**
@@ -205,14 +214,16 @@ const CONSENT =
 const AFFILIATE = /\baffiliate|provisions-?links?|werbe-?links?|partner-?links?\b/i;
 
 /** A site's own generated summaries and "AI" widgets (issue 2's seed page has such boxes). */
-const AI_WIDGET = /\b(ai|ki)[- ]?(summar\w*|zusammenfassung\w*|kontext\w*|generated|generiert\w*)|\b(die|the) (ai|ki) (hat|has)\b/i;
+const AI_WIDGET =
+  /\b(ai|ki)[- ]?(summar\w*|zusammenfassung\w*|kontext\w*|generated|generiert\w*)|\b(die|the) (ai|ki) (hat|has)\b/i;
 /** A byline line: "Von Mara Feldmann", "By Jane Doe | 3 May" (a name, not a sentence). */
 const BYLINE = /^([Vv]on|[Bb]y|VON|BY)\s+\p{Lu}/u;
 /** A date as news pages print it: 04.05.2023, 2023-05-04, 4. Mai 2023, May 4, 2023. */
 const DATE_IN_TEXT =
   /\b(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})\b/i;
 /** A block that is only a date, a time or both. */
-const DATE_ONLY = /^(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2})([ ,T]+\d{1,2}[:.]\d{2}( ?uhr)?)?$/i;
+const DATE_ONLY =
+  /^(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2})([ ,T]+\d{1,2}[:.]\d{2}( ?uhr)?)?$/i;
 
 /** Why a single block is boilerplate, or null if it may be article text. */
 export function boilerplateReason(b: Block): string | null {
@@ -221,12 +232,15 @@ export function boilerplateReason(b: Block): string | null {
   if (/^\+{2,}.*\+{2,}$/.test(t)) return 'ticker-link';
   if (len < 220 && MORE_LINK.test(t) && b.linkChars > 0) return 'more-link';
   // Links to the site's own pages (other articles); a lone external link is usually a source.
-  if (b.kind !== 'h' && len < 200 && (b.linkChars - b.externalLinkChars) / len > 0.8) return 'link-block';
-  if (len < 250 && (PHOTO_CREDIT.test(t) || AGENCY_TAIL.test(t)) && b.kind !== 'h') return 'photo-credit';
+  if (b.kind !== 'h' && len < 200 && (b.linkChars - b.externalLinkChars) / len > 0.8)
+    return 'link-block';
+  if (len < 250 && (PHOTO_CREDIT.test(t) || AGENCY_TAIL.test(t)) && b.kind !== 'h')
+    return 'photo-credit';
   if (len < 600 && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
   if (len < 500 && NEWSLETTER.test(t) && SIGNUP.test(t)) return 'newsletter';
   // A heading that titles a newsletter box ("Newsletter", "Unser Newsletter", "Get our newsletter").
-  if (b.kind === 'h' && len < 60 && NEWSLETTER_TITLE.test(t.replace(/[\s:!.]+$/, ''))) return 'newsletter';
+  if (b.kind === 'h' && len < 60 && NEWSLETTER_TITLE.test(t.replace(/[\s:!.]+$/, '')))
+    return 'newsletter';
   const bare = t.replace(/^[\W_]+|[\s\-–—:|]+$/gu, '');
   if (len < 120 && SUBSCRIBE_CTA.test(bare)) return 'subscribe';
   if (len < 120 && ELSEWHERE_TITLE.test(bare)) return 'elsewhere-title';
@@ -237,10 +251,15 @@ export function boilerplateReason(b: Block): string | null {
   if (b.kind === 'p' && len < 100 && !/[.!?]$/.test(t)) {
     if (BYLINE.test(t)) return 'byline';
     // A date with at most a few words around it ("Aktualisiert am 4. Mai 2023, 09:30 Uhr").
-    if (DATE_IN_TEXT.test(t) && (t.replace(DATE_IN_TEXT, ' ').match(/\p{L}{2,}/gu) ?? []).length <= 4) return 'date-line';
+    if (
+      DATE_IN_TEXT.test(t) &&
+      (t.replace(DATE_IN_TEXT, ' ').match(/\p{L}{2,}/gu) ?? []).length <= 4
+    )
+      return 'date-line';
   }
   const social = t.match(SOCIAL);
-  if (len < 100 && social && social.length >= 2 && social.join(' ').length > len * 0.4) return 'share-bar';
+  if (len < 100 && social && social.length >= 2 && social.join(' ').length > len * 0.4)
+    return 'share-bar';
   return null;
 }
 
@@ -255,14 +274,21 @@ const REPEATS = 3;
 const MIN_REPEATED_CHARS = 40;
 const MAX_REPEATED_CHARS = 300;
 
-const comparable = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+const comparable = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+    .trim();
 
 /** A section of teasers: at least two headings, all of them links, or mostly link text. */
 function teaserSection(section: Block[]): boolean {
   const headings = section.filter((b) => b.kind === 'h');
   const chars = section.reduce((n, b) => n + b.text.length, 0) || 1;
   const linked = section.reduce((n, b) => n + b.linkChars, 0);
-  return (headings.length >= 2 && headings.every((h) => h.linkChars >= 0.9 * h.text.length)) || linked / chars >= 0.5;
+  return (
+    (headings.length >= 2 && headings.every((h) => h.linkChars >= 0.9 * h.text.length)) ||
+    linked / chars >= 0.5
+  );
 }
 
 /**
@@ -273,13 +299,22 @@ function teaserSection(section: Block[]): boolean {
  * "Newsletter" over a removed sign-up box). `titles` are the page's titles (a block that only
  * repeats one is a widget's, never the article's text).
  */
-export function filterBlocks(blocks: Block[], titles: readonly (string | null | undefined)[] = []): Block[] {
+export function filterBlocks(
+  blocks: Block[],
+  titles: readonly (string | null | undefined)[] = [],
+): Block[] {
   const total = blocks.reduce((n, b) => n + b.text.length, 0) || 1;
-  const titleKeys = new Set(titles.filter((t): t is string => !!t).map(comparable).filter((k) => k.length >= 20));
+  const titleKeys = new Set(
+    titles
+      .filter((t): t is string => !!t)
+      .map(comparable)
+      .filter((k) => k.length >= 20),
+  );
   const seen = new Map<string, number>();
   // Only paragraphs of some length count as repeated template text: lists and labels repeat in
   // content too (a menu's "Snacks:", "1 pear").
-  const repeatable = (b: Block) => b.kind === 'p' && b.text.length >= MIN_REPEATED_CHARS && b.text.length <= MAX_REPEATED_CHARS;
+  const repeatable = (b: Block) =>
+    b.kind === 'p' && b.text.length >= MIN_REPEATED_CHARS && b.text.length <= MAX_REPEATED_CHARS;
   for (const b of blocks) {
     if (!repeatable(b)) continue;
     const k = comparable(b.text);
@@ -301,7 +336,10 @@ export function filterBlocks(blocks: Block[], titles: readonly (string | null | 
     // The section ends at the next heading of the same or a higher rank, or, when the title sits
     // in a box (a parent that is not the container of the whole text), where that box ends.
     const parent = b.el.parentElement;
-    const box = parent && !(parent.contains(blocks[0].el) && parent.contains(blocks[blocks.length - 1].el)) ? parent : null;
+    const box =
+      parent && !(parent.contains(blocks[0].el) && parent.contains(blocks[blocks.length - 1].el))
+        ? parent
+        : null;
     let end = i + 1;
     let chars = 0;
     while (
@@ -313,7 +351,11 @@ export function filterBlocks(blocks: Block[], titles: readonly (string | null | 
       end++;
     }
     const share = chars / total;
-    if (share < MAX_ELSEWHERE_SHARE || (keptChars >= MIN_TEXT_BEFORE_TEASERS && teaserSection(blocks.slice(i + 1, end)))) i = end - 1;
+    if (
+      share < MAX_ELSEWHERE_SHARE ||
+      (keptChars >= MIN_TEXT_BEFORE_TEASERS && teaserSection(blocks.slice(i + 1, end)))
+    )
+      i = end - 1;
   }
   // Headings whose body was dropped. A heading the page itself follows by another heading (a
   // table set in headings, a list of product names) lost nothing and stays.
@@ -324,7 +366,8 @@ export function filterBlocks(blocks: Block[], titles: readonly (string | null | 
     if (b.kind === 'h') {
       const next = kept[i + 1];
       const lostBody = !next || index.get(next) !== index.get(b)! + 1;
-      if (lostBody && (!next || (next.kind === 'h' && headingLevel(next) <= headingLevel(b)))) continue;
+      if (lostBody && (!next || (next.kind === 'h' && headingLevel(next) <= headingLevel(b))))
+        continue;
     }
     out.push(b);
   }

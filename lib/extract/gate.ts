@@ -23,7 +23,8 @@ function jsonLdTypes(node: unknown, out: string[], depth = 0): void {
     return;
   }
   const o = node as Record<string, unknown>;
-  for (const t of ([] as unknown[]).concat(o['@type'] ?? [])) if (typeof t === 'string') out.push(t);
+  for (const t of ([] as unknown[]).concat(o['@type'] ?? []))
+    if (typeof t === 'string') out.push(t);
   if (o['@graph']) jsonLdTypes(o['@graph'], out, depth + 1);
   if (o.mainEntity) jsonLdTypes(o.mainEntity, out, depth + 1);
 }
@@ -34,13 +35,15 @@ const schemaType = (t: string) => t.replace(/^https?:\/\/schema\.org\//i, '');
 export function markedAsArticle(doc: Document): boolean {
   for (const m of Array.from(doc.getElementsByTagName('meta'))) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:type' && /^article\b/i.test((m.getAttribute('content') ?? '').trim())) return true;
+    if (key === 'og:type' && /^article\b/i.test((m.getAttribute('content') ?? '').trim()))
+      return true;
   }
   // Microdata: one walk over the elements, attribute tests in code (faster than selectors in jsdom).
   for (const el of allElements(doc)) {
     if (/(^|\s)articleBody(\s|$)/.test(el.getAttribute('itemprop') ?? '')) return true;
     const itemtype = el.getAttribute('itemtype');
-    if (itemtype && itemtype.split(/\s+/).some((t) => ARTICLE_TYPE.test(schemaType(t)))) return true;
+    if (itemtype && itemtype.split(/\s+/).some((t) => ARTICLE_TYPE.test(schemaType(t))))
+      return true;
   }
   for (const s of Array.from(doc.getElementsByTagName('script'))) {
     if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
@@ -70,7 +73,10 @@ const MIN_CHARS = 250;
 const MIN_MARKED_CHARS = 100;
 
 /** Characters and sentences of the running text (paragraphs and quotes, not headings or lists). */
-export function runningText(paragraphs: readonly string[], kinds: readonly BlockKind[] | undefined): { chars: number; sentences: number } {
+export function runningText(
+  paragraphs: readonly string[],
+  kinds: readonly BlockKind[] | undefined,
+): { chars: number; sentences: number } {
   let chars = 0;
   let sentences = 0;
   paragraphs.forEach((p, i) => {
@@ -87,7 +93,11 @@ export function runningText(paragraphs: readonly string[], kinds: readonly Block
  * on it: two sentences and 250 characters of running text, or 100 characters on a page marked
  * as an article.
  */
-export function looksLikeArticle(doc: Document, paragraphs: readonly string[], kinds: readonly BlockKind[] | undefined): boolean {
+export function looksLikeArticle(
+  doc: Document,
+  paragraphs: readonly string[],
+  kinds: readonly BlockKind[] | undefined,
+): boolean {
   const { chars, sentences } = runningText(paragraphs, kinds);
   if (chars >= MIN_CHARS && sentences >= MIN_SENTENCES) return true;
   return chars >= MIN_MARKED_CHARS && markedAsArticle(doc);

@@ -30,10 +30,17 @@ export type ExtractionResult =
       /** Kontext's article gate (lib/extract/gate.ts): false when only `force` got the text. */
       articleGate: boolean;
     }
-  | { ok: false; reason: 'not-article' | 'empty'; readerable: boolean; title: string; fallbackParagraphs: string[] };
+  | {
+      ok: false;
+      reason: 'not-article' | 'empty';
+      readerable: boolean;
+      title: string;
+      fallbackParagraphs: string[];
+    };
 
 /** A step of extraction that threw and was gone around (see `ExtractOptions.onError`). */
-export type ExtractionStage = 'gate' | 'size' | 'readability' | 'recovery' | 'largest-block' | 'metadata' | 'extract';
+export type ExtractionStage =
+  'gate' | 'size' | 'readability' | 'recovery' | 'largest-block' | 'metadata' | 'extract';
 
 export interface ExtractOptions {
   url?: string;
@@ -51,7 +58,12 @@ export interface ExtractOptions {
 }
 
 /** Runs `step`; if it throws, reports the error and returns `fallback` instead. */
-function attempt<T>(options: ExtractOptions, stage: ExtractionStage, fallback: T, step: () => T): T {
+function attempt<T>(
+  options: ExtractOptions,
+  stage: ExtractionStage,
+  fallback: T,
+  step: () => T,
+): T {
   try {
     return step();
   } catch (error) {
@@ -79,7 +91,12 @@ function metaContent(tags: MetaTags, keys: string[]): string | null {
 }
 
 function documentTitle(doc: Document, tags: MetaTags = metaTags(doc)): string {
-  return normalizeSpace(metaContent(tags, ['og:title']) || doc.title || doc.getElementsByTagName('h1')[0]?.textContent || '');
+  return normalizeSpace(
+    metaContent(tags, ['og:title']) ||
+      doc.title ||
+      doc.getElementsByTagName('h1')[0]?.textContent ||
+      '',
+  );
 }
 
 function documentLang(doc: Document): string | null {
@@ -93,7 +110,10 @@ function orNull(s: string | null | undefined): string | null {
 
 function toArticle(
   blocks: Block[],
-  base: Pick<ExtractedArticle, 'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime' | 'excerpt'>,
+  base: Pick<
+    ExtractedArticle,
+    'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime' | 'excerpt'
+  >,
   url: string | undefined,
   flags: Pick<ExtractedArticle, 'readerable' | 'largePage'> & { cut: boolean },
 ): ExtractedArticle {
@@ -115,11 +135,15 @@ function toArticle(
 function readabilityBlocks(doc: Document, pageUrl: string, title: string) {
   const clone = doc.cloneNode(true) as Document;
   const boxes = clone.body ? removeSignupBoxes(clone.body) : [];
-  const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (el) => el as Element }).parse();
+  const parsed = new Readability<Element>(clone, {
+    keepClasses: true,
+    serializer: (el) => el as Element,
+  }).parse();
   if (!parsed?.content) return null;
   // What Readability kept (and the boxes removed before it), to tell recovery which paragraphs
   // the cleaning dropped on purpose.
-  const paragraphKeys = (el: Element) => elementsByTag(el, 'p').map((p) => paragraphKey(nodeText(p)));
+  const paragraphKeys = (el: Element) =>
+    elementsByTag(el, 'p').map((p) => paragraphKey(nodeText(p)));
   const readabilityKept = [...paragraphKeys(parsed.content), ...boxes.flatMap(paragraphKeys)];
   pruneContainers(parsed.content, pageUrl);
   const blocks = filterBlocks(collectBlocks(parsed.content, pageUrl), [parsed.title, title]);
@@ -169,23 +193,31 @@ function extract(doc: Document, options: ExtractOptions): ExtractionResult {
   const title = documentTitle(doc, metas);
   // Too large for Readability within the time budget: the largest text block instead.
   const largePage = attempt(options, 'size', false, () => tooLargeForReadability(doc, options));
-  const found = largePage ? null : attempt(options, 'readability', null, () => readabilityBlocks(doc, pageUrl, title));
+  const found = largePage
+    ? null
+    : attempt(options, 'readability', null, () => readabilityBlocks(doc, pageUrl, title));
   const description = metaContent(metas, ['description', 'og:description']);
   let blocks = found?.blocks ?? [];
   let cut = false;
   if (blocks.length) {
     const located = blocks;
-    blocks = attempt(options, 'recovery', located, () => recoverParagraphs(doc, located, description, found?.dropped));
+    blocks = attempt(options, 'recovery', located, () =>
+      recoverParagraphs(doc, located, description, found?.dropped),
+    );
     // Readability sometimes takes a small box for the article (a "key takeaways" box, a caption,
     // text it thought hidden): a short result is checked against the page's largest text block.
     const chars = textChars(blocks);
     if (chars < SHORT_RESULT_CHARS) {
-      const larger = attempt(options, 'largest-block', NO_BLOCKS, () => largestTextBlock(doc, pageUrl, FAST_PATH_CHARS));
+      const larger = attempt(options, 'largest-block', NO_BLOCKS, () =>
+        largestTextBlock(doc, pageUrl, FAST_PATH_CHARS),
+      );
       if (textChars(larger.blocks) >= LARGER_BY * chars) ({ blocks, cut } = larger);
     }
   } else {
     // Readability found nothing (or could not run): the page's largest text block.
-    ({ blocks, cut } = attempt(options, 'largest-block', NO_BLOCKS, () => largestTextBlock(doc, pageUrl, FAST_PATH_CHARS)));
+    ({ blocks, cut } = attempt(options, 'largest-block', NO_BLOCKS, () =>
+      largestTextBlock(doc, pageUrl, FAST_PATH_CHARS),
+    ));
   }
   if (!blocks.length) {
     const reason = readerable || options.force ? 'empty' : 'not-article';
@@ -195,7 +227,9 @@ function extract(doc: Document, options: ExtractOptions): ExtractionResult {
   let byline = orNull(parsed?.byline);
   let publishedTime = orNull(parsed?.publishedTime);
   if (!byline || !publishedTime) {
-    const meta = attempt(options, 'metadata', { byline: null, publishedTime: null }, () => pageMetadata(doc));
+    const meta = attempt(options, 'metadata', { byline: null, publishedTime: null }, () =>
+      pageMetadata(doc),
+    );
     byline ??= meta.byline;
     publishedTime ??= meta.publishedTime;
   }
@@ -215,10 +249,18 @@ function extract(doc: Document, options: ExtractOptions): ExtractionResult {
     { readerable, largePage, cut },
   );
   // The article gate: Readability's verdict, else the text found (lib/extract/gate.ts).
-  const isArticle = readerable || attempt(options, 'gate', false, () => looksLikeArticle(doc, article.paragraphs, article.kinds));
+  const isArticle =
+    readerable ||
+    attempt(options, 'gate', false, () => looksLikeArticle(doc, article.paragraphs, article.kinds));
   if (!isArticle && !options.force) {
     // "Summarise anyway" will give exactly this text.
-    return { ok: false, reason: 'not-article', readerable, title, fallbackParagraphs: article.paragraphs };
+    return {
+      ok: false,
+      reason: 'not-article',
+      readerable,
+      title,
+      fallbackParagraphs: article.paragraphs,
+    };
   }
   return { ok: true, article, articleGate: isArticle };
 }

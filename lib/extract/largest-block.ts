@@ -19,7 +19,8 @@ const MIN_OWN_TEXT = 40;
 const CANDIDATES = 3;
 const NOT_CONTENT = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 /** Class or id words of containers whose text is never the page's main text: comments, promotions. */
-const NOT_MAIN_HINT = /(^|[\s_-])(comments?|comment-?(list|section|area|thread|body|content)|disqus|promo\w*|cookie\w*|newsletter|consent|gdpr|privacy-overview|modal|popup|overlay)($|[\s_-])/i;
+const NOT_MAIN_HINT =
+  /(^|[\s_-])(comments?|comment-?(list|section|area|thread|body|content)|disqus|promo\w*|cookie\w*|newsletter|consent|gdpr|privacy-overview|modal|popup|overlay)($|[\s_-])/i;
 
 /**
  * Whether an element lies in navigation, a header, footer, aside or form, or in a comment
@@ -40,7 +41,10 @@ function excludedIn(doc: Document): (el: Element) => boolean {
       }
       path.push(x);
       if (x === body) break;
-      if (NOT_CONTENT.has(x.tagName.toUpperCase()) || NOT_MAIN_HINT.test(`${x.getAttribute('class') ?? ''} ${x.getAttribute('id') ?? ''}`)) {
+      if (
+        NOT_CONTENT.has(x.tagName.toUpperCase()) ||
+        NOT_MAIN_HINT.test(`${x.getAttribute('class') ?? ''} ${x.getAttribute('id') ?? ''}`)
+      ) {
         verdict = true;
         break;
       }
@@ -56,7 +60,12 @@ function ownText(el: Element): string {
   let text = '';
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) text += c.nodeValue ?? '';
-    else if (c.nodeType === 1 && /^(B|I|EM|STRONG|SPAN|SMALL|MARK|Q|ABBR|TIME|SUB|SUP|U|S|BR)$/.test((c as Element).tagName.toUpperCase()))
+    else if (
+      c.nodeType === 1 &&
+      /^(B|I|EM|STRONG|SPAN|SMALL|MARK|Q|ABBR|TIME|SUB|SUP|U|S|BR)$/.test(
+        (c as Element).tagName.toUpperCase(),
+      )
+    )
       text += ' ' + (c.textContent ?? '');
   }
   return text.replace(/\s+/g, ' ').trim();
@@ -66,7 +75,11 @@ function ownText(el: Element): string {
  * Blocks of the container with the most non-link paragraph text (body blocks if there is none),
  * read up to `maxChars` characters; `cut` says that the container had more.
  */
-export function largestTextBlock(doc: Document, pageUrl?: string | null, maxChars = Infinity): { blocks: Block[]; cut: boolean } {
+export function largestTextBlock(
+  doc: Document,
+  pageUrl?: string | null,
+  maxChars = Infinity,
+): { blocks: Block[]; cut: boolean } {
   const score = new Map<Element, number>();
   const excluded = excludedIn(doc);
   // One pass over the page's elements (by tag name: jsdom's selector engine is slow, see text.ts).
@@ -78,7 +91,9 @@ export function largestTextBlock(doc: Document, pageUrl?: string | null, maxChar
       // One text read per paragraph, and the link share only where there is a link: on a 10 MB
       // page these reads are most of the fast path's cost.
       const text = nodeText(el);
-      const len = el.getElementsByTagName('a').length ? text.length * (1 - linkDensity(el, text.length)) : text.length;
+      const len = el.getElementsByTagName('a').length
+        ? text.length * (1 - linkDensity(el, text.length))
+        : text.length;
       score.set(parent, (score.get(parent) ?? 0) + len);
     } else if (TEXT_CONTAINERS.has(tag)) {
       const own = ownText(el).length;
@@ -90,7 +105,9 @@ export function largestTextBlock(doc: Document, pageUrl?: string | null, maxChar
     .sort((a, b) => b[1] - a[1])
     .slice(0, CANDIDATES)
     .map(([el]) => el);
-  const ogTitle = Array.from(doc.getElementsByTagName('meta')).find((m) => m.getAttribute('property') === 'og:title');
+  const ogTitle = Array.from(doc.getElementsByTagName('meta')).find(
+    (m) => m.getAttribute('property') === 'og:title',
+  );
   const titles = [doc.title, ogTitle?.getAttribute('content')];
   const fallback = doc.body ?? doc.documentElement;
   if (fallback) ranked.push(fallback);

@@ -21,7 +21,8 @@ const MAX_LINK_DENSITY = 0.25;
 /** How far up the tree a lead and the first body paragraph may be apart. */
 const MAX_ANCESTOR_STEPS = 4;
 /** Containers whose paragraphs are never article prose. */
-const NOT_PROSE = 'nav, aside, footer, form, figure, header nav, [role="navigation"], [role="complementary"]';
+const NOT_PROSE =
+  'nav, aside, footer, form, figure, header nav, [role="navigation"], [role="complementary"]';
 /** Prefix length used to tell whether a page paragraph is already in the extracted text. */
 const KEY_CHARS = 60;
 
@@ -160,7 +161,8 @@ export function recoverParagraphs(
       const text = page.texts[i];
       // Hints only count below the container the paragraph shares with the extracted text.
       const common = commonAncestorWithin(page.els[at], page.els[i], Number.MAX_SAFE_INTEGER);
-      if (text && !known(text) && isProse(page.els[i], text, common)) out.push(toBlock(page.els[i], text));
+      if (text && !known(text) && isProse(page.els[i], text, common))
+        out.push(toBlock(page.els[i], text));
     }
   });
 

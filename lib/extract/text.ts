@@ -23,7 +23,9 @@ export function allElements(root: Document | Element): Element[] {
   const isDocument = root.nodeType === 9;
   // Below an element: its descendants. In a document: its root element and everything below.
   const stop = isDocument ? null : (root as Element);
-  let el: Element | null = isDocument ? (root as Document).documentElement : (root as Element).firstElementChild;
+  let el: Element | null = isDocument
+    ? (root as Document).documentElement
+    : (root as Element).firstElementChild;
   while (el) {
     out.push(el);
     if (el.firstElementChild) {

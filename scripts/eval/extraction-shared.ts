@@ -128,12 +128,17 @@ export function runBoth(
   };
   // Whoever runs first on a fresh jsdom page pays for its lazily built caches; the timing suite
   // alternates the order so that neither system always pays.
-  const early = options.readabilityFirst && options.cloneForReadability !== false ? runReadability() : null;
+  const early =
+    options.readabilityFirst && options.cloneForReadability !== false ? runReadability() : null;
   const t0 = performance.now();
   let result;
   const recovered: string[] = [];
   try {
-    result = extractArticle(doc, { url, force: true, onError: (stage, err) => recovered.push(`${stage}: ${errorText(err)}`) });
+    result = extractArticle(doc, {
+      url,
+      force: true,
+      onError: (stage, err) => recovered.push(`${stage}: ${errorText(err)}`),
+    });
   } catch (err) {
     const ours = { ...EMPTY_OUTPUT, ms: performance.now() - t0, error: errorText(err) };
     return { readability: early ?? runReadability(), ours, article: null, accepted: false };
@@ -253,7 +258,8 @@ export function robustness<T extends { run: PageRun; name: string }>(
     if (out.readability.error) c.readabilityErrors++;
     if (out.ours.recovered?.length) {
       c.recovered++;
-      if (c.errorSamples.length < 5) c.errorSamples.push(`${t.name} (recovered): ${out.ours.recovered[0]}`);
+      if (c.errorSamples.length < 5)
+        c.errorSamples.push(`${t.name} (recovered): ${out.ours.recovered[0]}`);
     }
     if (!isArticle(t)) continue;
     c.articles++;
@@ -273,15 +279,39 @@ export function robustnessReport<T extends { run: PageRun; name: string }>(
   options: { refusedBar?: boolean } = {},
 ): { table: Table; checks: Check[]; data: Record<PartOrAll, RobustnessCounts> } {
   const data = Object.fromEntries(
-    PARTS.map((p) => [p, robustness(runs.filter((t) => p === 'all' || t.run.part === p), isArticle)]),
+    PARTS.map((p) => [
+      p,
+      robustness(
+        runs.filter((t) => p === 'all' || t.run.part === p),
+        isArticle,
+      ),
+    ]),
   ) as Record<PartOrAll, RobustnessCounts>;
   const pct = (a: number, b: number) => (b ? `${fmt((100 * a) / b, 1)} %` : '–');
   const table: Table = {
     title: `${set}: internal errors and refused articles (Kontext's gate without force; parts by hash of the page URL)`,
-    columns: ['part', 'pages', 'internal errors', 'errors caught, page kept', 'Readability errors', 'article pages', 'refused', 'refused share'],
+    columns: [
+      'part',
+      'pages',
+      'internal errors',
+      'errors caught, page kept',
+      'Readability errors',
+      'article pages',
+      'refused',
+      'refused share',
+    ],
     rows: PARTS.map((p) => {
       const c = data[p];
-      return [p, c.pages, c.internalErrors, c.recovered, c.readabilityErrors, c.articles, c.refused, pct(c.refused, c.articles)];
+      return [
+        p,
+        c.pages,
+        c.internalErrors,
+        c.recovered,
+        c.readabilityErrors,
+        c.articles,
+        c.refused,
+        pct(c.refused, c.articles),
+      ];
     }),
   };
   const all = data.all;

@@ -11,7 +11,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { Suite, SuiteResult } from './types';
-import { fmt, robustnessReport, runPage, type PageRun, type SystemOutput } from './extraction-shared';
+import {
+  fmt,
+  robustnessReport,
+  runPage,
+  type PageRun,
+  type SystemOutput,
+} from './extraction-shared';
 
 const URL = 'http://fakehost/test/page.html';
 const FIELDS = ['title', 'byline', 'lang', 'excerpt', 'siteName', 'readerable'] as const;
@@ -20,11 +26,13 @@ type Field = (typeof FIELDS)[number];
 type Expected = Partial<Record<Field, string | boolean | null>>;
 
 const same = (a: unknown, b: unknown) =>
-  (a ?? null) === (b ?? null) || (typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim());
+  (a ?? null) === (b ?? null) ||
+  (typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim());
 
 export const readabilitySuite: Suite = {
   name: 'readability',
-  description: "Mozilla Readability's test pages: title, byline, lang, excerpt, siteName, readerable unchanged",
+  description:
+    "Mozilla Readability's test pages: title, byline, lang, excerpt, siteName, readerable unchanged",
   async run(ctx): Promise<SuiteResult> {
     const dir = path.join(ctx.dataDir, 'readability-test-pages');
     const cases = readdirSync(dir)
@@ -38,7 +46,9 @@ export const readabilitySuite: Suite = {
     const misses: { page: string; field: Field; expected: unknown; ours: unknown }[] = [];
     const runs: { name: string; run: PageRun }[] = [];
     for (const c of cases) {
-      const expected = JSON.parse(readFileSync(path.join(dir, c, 'expected-metadata.json'), 'utf8')) as Expected;
+      const expected = JSON.parse(
+        readFileSync(path.join(dir, c, 'expected-metadata.json'), 'utf8'),
+      ) as Expected;
       let readerable: boolean | undefined;
       const run = await runPage(readFileSync(path.join(dir, c, 'source.html'), 'utf8'), URL, c, {
         cloneForReadability: false,
@@ -56,7 +66,8 @@ export const readabilitySuite: Suite = {
       for (const s of ['readability', 'ours'] as const) {
         for (const f of FIELDS) {
           if (same(systems[s][f], expected[f])) hits[s][f]++;
-          else if (s === 'ours') misses.push({ page: c, field: f, expected: expected[f], ours: systems[s][f] });
+          else if (s === 'ours')
+            misses.push({ page: c, field: f, expected: expected[f], ours: systems[s][f] });
         }
       }
     }

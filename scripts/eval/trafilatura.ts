@@ -9,7 +9,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Check, Suite, SuiteResult } from './types';
-import { decodeHtml, fmt, median, robustnessReport, runPage, type PageRun, type SystemOutput } from './extraction-shared';
+import {
+  decodeHtml,
+  fmt,
+  median,
+  robustnessReport,
+  runPage,
+  type PageRun,
+  type SystemOutput,
+} from './extraction-shared';
 
 interface EvalPage {
   file: string;
@@ -51,7 +59,10 @@ export function goldText(v: unknown): string | null {
   return null;
 }
 /** Comparable form of a name or title: case, whitespace and a leading "by"/"von" do not count. */
-export const normName = (s: unknown) => norm(goldText(s) ?? '').toLowerCase().replace(/^(by|von)\s+/, '');
+export const normName = (s: unknown) =>
+  norm(goldText(s) ?? '')
+    .toLowerCase()
+    .replace(/^(by|von)\s+/, '');
 
 /** The calendar day of a date string, `YYYY-MM-DD`, as written (no time-zone shift). */
 export function isoDay(s: string | null): string | null {
@@ -68,12 +79,17 @@ function emptyCounts(): Counts {
   return { tp: 0, fp: 0, fn: 0, tn: 0, title: [0, 0], author: [0, 0], date: [0, 0] };
 }
 
-const snippets = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+const snippets = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
 
 function score(c: Counts, page: EvalPage, out: SystemOutput): void {
   const text = norm(out.text);
-  for (const s of snippets(page.with)) if (text.includes(norm(s))) c.tp++; else c.fn++;
-  for (const s of snippets(page.without)) if (text.includes(norm(s))) c.fp++; else c.tn++;
+  for (const s of snippets(page.with))
+    if (text.includes(norm(s))) c.tp++;
+    else c.fn++;
+  for (const s of snippets(page.without))
+    if (text.includes(norm(s))) c.fp++;
+    else c.tn++;
   const title = goldText(page.title);
   if (title) {
     c.title[1]++;
@@ -103,10 +119,14 @@ const ratio = ([a, b]: [number, number]) => (b ? `${fmt(a / b)} (${a}/${b})` : '
 
 export const trafilaturaSuite: Suite = {
   name: 'trafilatura',
-  description: "trafilatura's eval pages (de/en): must/must-not snippets, title/author/date; Readability vs ours",
+  description:
+    "trafilatura's eval pages (de/en): must/must-not snippets, title/author/date; Readability vs ours",
   async run(ctx): Promise<SuiteResult> {
     const dir = path.join(ctx.dataDir, 'trafilatura-eval');
-    const data = JSON.parse(readFileSync(path.join(dir, 'evaldata-de-en.json'), 'utf8')) as Record<string, EvalPage>;
+    const data = JSON.parse(readFileSync(path.join(dir, 'evaldata-de-en.json'), 'utf8')) as Record<
+      string,
+      EvalPage
+    >;
     const entries = Object.entries(data).slice(0, ctx.limit);
     const counts: Record<string, Record<System, Counts>> = {};
     const ms: Record<System, number[]> = { readability: [], ours: [] };
@@ -131,9 +151,17 @@ export const trafilaturaSuite: Suite = {
       }
       for (const s of SYSTEMS) ms[s].push(out[s].ms);
     }
-    const langs = ['de', 'de · tuning', 'de · check', 'en', 'en · tuning', 'en · check', 'all', 'all · tuning', 'all · check'].filter(
-      (l) => counts[l],
-    );
+    const langs = [
+      'de',
+      'de · tuning',
+      'de · check',
+      'en',
+      'en · tuning',
+      'en · check',
+      'all',
+      'all · tuning',
+      'all · check',
+    ].filter((l) => counts[l]);
     const rows: (string | number)[][] = [];
     const meta: (string | number)[][] = [];
     const metrics: Record<string, Record<System, ReturnType<typeof prf>>> = {};
@@ -143,8 +171,18 @@ export const trafilaturaSuite: Suite = {
         const c = counts[lang][s];
         const m = metrics[lang][s];
         const name = s === 'ours' ? 'Kontext (lib/extract)' : 'Readability.js 0.6.0';
-        rows.push([`${lang} · ${name}`, c.tp, c.fp, c.fn, fmt(m.precision), fmt(m.recall), fmt(m.f1), fmt(m.accuracy)]);
-        if (!lang.includes('·')) meta.push([`${lang} · ${name}`, ratio(c.title), ratio(c.author), ratio(c.date)]);
+        rows.push([
+          `${lang} · ${name}`,
+          c.tp,
+          c.fp,
+          c.fn,
+          fmt(m.precision),
+          fmt(m.recall),
+          fmt(m.f1),
+          fmt(m.accuracy),
+        ]);
+        if (!lang.includes('·'))
+          meta.push([`${lang} · ${name}`, ratio(c.title), ratio(c.author), ratio(c.date)]);
       }
     }
     const checks: Check[] = [];
@@ -158,7 +196,11 @@ export const trafilaturaSuite: Suite = {
     }
     if (metrics.en) {
       const { readability: r, ours: o } = metrics.en;
-      checks.push({ name: 'trafilatura en: ours F1 ≥ Readability', pass: o.f1 >= r.f1, detail: `F1 ${fmt(o.f1)} ≥ ${fmt(r.f1)}` });
+      checks.push({
+        name: 'trafilatura en: ours F1 ≥ Readability',
+        pass: o.f1 >= r.f1,
+        detail: `F1 ${fmt(o.f1)} ≥ ${fmt(r.f1)}`,
+      });
     }
     if (metrics['de · check']) {
       const { readability: r, ours: o } = metrics['de · check'];
@@ -184,12 +226,21 @@ export const trafilaturaSuite: Suite = {
           rows: meta,
         },
         {
-          title: 'Median time per page (ms; ours includes its clone of the page, Readability gets the page itself)',
+          title:
+            'Median time per page (ms; ours includes its clone of the page, Readability gets the page itself)',
           columns: ['system', 'median ms'],
           rows: SYSTEMS.map((s) => [s, fmt(median(ms[s]), 1)]),
         },
         robust.table,
-        ...(skipped.length ? [{ title: 'Records the harness could not read (skipped)', columns: ['record'], rows: skipped.map((x) => [x]) }] : []),
+        ...(skipped.length
+          ? [
+              {
+                title: 'Records the harness could not read (skipped)',
+                columns: ['record'],
+                rows: skipped.map((x) => [x]),
+              },
+            ]
+          : []),
       ],
       checks,
       data: { metrics, counts, robustness: robust.data, skipped },

@@ -16,9 +16,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Check, Suite, SuiteResult, Table } from './types';
-import { fmt, ofPart, PARTS, robustnessReport, runPage, type PageRun, type PartOrAll } from './extraction-shared';
+import {
+  fmt,
+  ofPart,
+  PARTS,
+  robustnessReport,
+  runPage,
+  type PageRun,
+  type PartOrAll,
+} from './extraction-shared';
 
-const TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
+const TYPES = [
+  'article',
+  'forum',
+  'product',
+  'collection',
+  'listing',
+  'documentation',
+  'service',
+] as const;
 
 /** Python's `re.findall(r'\w+', text.lower())` on str: letters, digits (all of Unicode's) and `_`. */
 const WORD = /[\p{L}\p{N}_]+/gu;
@@ -28,10 +44,14 @@ export function wordTokens(text: string): string[] {
 }
 
 /** evaluate.py's `word_f1(predicted, reference)`, edge cases included. */
-export function wordF1(predicted: string, reference: string): { precision: number; recall: number; f1: number } {
+export function wordF1(
+  predicted: string,
+  reference: string,
+): { precision: number; recall: number; f1: number } {
   const pred = wordTokens(predicted);
   const ref = wordTokens(reference);
-  if (!ref.length) return pred.length ? { precision: 0, recall: 0, f1: 0 } : { precision: 1, recall: 1, f1: 1 };
+  if (!ref.length)
+    return pred.length ? { precision: 0, recall: 0, f1: 0 } : { precision: 1, recall: 1, f1: 1 };
   if (!pred.length) return { precision: 0, recall: 0, f1: 0 };
   const counts = new Map<string, number>();
   for (const t of ref) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -45,7 +65,11 @@ export function wordF1(predicted: string, reference: string): { precision: numbe
   }
   const precision = overlap / pred.length;
   const recall = overlap / ref.length;
-  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    precision,
+    recall,
+    f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0,
+  };
 }
 
 /** evaluate.py's `snippet_check`: the share of snippets found, case-insensitively (1 when there are none). */
@@ -65,12 +89,17 @@ interface GroundTruth {
 export function pageType(data: GroundTruth): string {
   const pt = data._internal?.page_type;
   const primary =
-    pt && typeof pt === 'object' ? ((pt as { primary?: unknown }).primary ?? 'article') : typeof pt === 'string' ? pt : 'article';
+    pt && typeof pt === 'object'
+      ? ((pt as { primary?: unknown }).primary ?? 'article')
+      : typeof pt === 'string'
+        ? pt
+        : 'article';
   const t = typeof primary === 'string' ? primary : 'article';
   return t === 'category' ? 'collection' : t;
 }
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
 
 interface PageScore {
   precision: number;
@@ -91,7 +120,11 @@ interface Page {
 }
 
 function scoreOf(text: string, reference: string, withS: string[], withoutS: string[]): PageScore {
-  return { ...wordF1(text, reference), withRate: snippetRate(text, withS), withoutRate: snippetRate(text, withoutS) };
+  return {
+    ...wordF1(text, reference),
+    withRate: snippetRate(text, withS),
+    withoutRate: snippetRate(text, withoutS),
+  };
 }
 
 function mean(pages: readonly Page[], f: (p: Page) => number): number {
@@ -102,7 +135,8 @@ const SYSTEMS = ['readability', 'ours'] as const;
 
 export const wcxbSuite: Suite = {
   name: 'wcxb',
-  description: 'WCXB dev split (modern pages, 7 types): word F1 per type and part, article gate, errors; Readability vs ours',
+  description:
+    'WCXB dev split (modern pages, 7 types): word F1 per type and part, article gate, errors; Readability vs ours',
   async run(ctx): Promise<SuiteResult> {
     const dir = path.join(ctx.dataDir, 'wcxb', 'dev');
     const ids = readdirSync(path.join(dir, 'ground-truth'))
@@ -116,7 +150,9 @@ export const wcxbSuite: Suite = {
       let data: GroundTruth;
       let html: string;
       try {
-        data = JSON.parse(readFileSync(path.join(dir, 'ground-truth', `${id}.json`), 'utf8')) as GroundTruth;
+        data = JSON.parse(
+          readFileSync(path.join(dir, 'ground-truth', `${id}.json`), 'utf8'),
+        ) as GroundTruth;
         html = gunzipSync(readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString('utf8');
       } catch (err) {
         // A record the harness cannot read is reported, never a reason to stop the suite.
@@ -129,11 +165,16 @@ export const wcxbSuite: Suite = {
         skipped.push(`${id} (no ground_truth)`);
         continue;
       }
-      const url = typeof data.url === 'string' && /^https?:\/\//i.test(data.url) ? data.url : `https://wcxb.invalid/${id}`;
+      const url =
+        typeof data.url === 'string' && /^https?:\/\//i.test(data.url)
+          ? data.url
+          : `https://wcxb.invalid/${id}`;
       const reference = typeof gt.main_content === 'string' ? gt.main_content : '';
       const withS = strings(gt.with);
       const withoutS = strings(gt.without);
-      const run = await runPage(html, url, typeof data.url === 'string' ? data.url : id, { cloneForReadability: false });
+      const run = await runPage(html, url, typeof data.url === 'string' ? data.url : id, {
+        cloneForReadability: false,
+      });
       pages.push({
         id,
         name: `${id} ${url}`,
@@ -148,18 +189,27 @@ export const wcxbSuite: Suite = {
     const groups: { label: string; test: (p: Page) => boolean }[] = [
       { label: 'article', test: (p) => p.type === 'article' },
       { label: 'other six types', test: (p) => p.type !== 'article' },
-      ...TYPES.filter((t) => t !== 'article').map((t) => ({ label: `  ${t}`, test: (p: Page) => p.type === t })),
+      ...TYPES.filter((t) => t !== 'article').map((t) => ({
+        label: `  ${t}`,
+        test: (p: Page) => p.type === t,
+      })),
       ...[...new Set(pages.map((p) => p.type))]
         .filter((t) => !(TYPES as readonly string[]).includes(t))
         .map((t) => ({ label: `  ${t}`, test: (p: Page) => p.type === t })),
     ];
     const f1Of = (ps: Page[], s: (typeof SYSTEMS)[number]) => mean(ps, (p) => p[s].f1);
-    const metrics: Record<string, Record<PartOrAll, { n: number; readability: PageScore; ours: PageScore }>> = {};
+    const metrics: Record<
+      string,
+      Record<PartOrAll, { n: number; readability: PageScore; ours: PageScore }>
+    > = {};
     const rows: (string | number)[][] = [];
     for (const g of groups) {
       const inGroup = pages.filter(g.test);
       if (!inGroup.length) continue;
-      metrics[g.label.trim()] = {} as Record<PartOrAll, { n: number; readability: PageScore; ours: PageScore }>;
+      metrics[g.label.trim()] = {} as Record<
+        PartOrAll,
+        { n: number; readability: PageScore; ours: PageScore }
+      >;
       const cells: (string | number)[] = [g.label];
       for (const part of PARTS) {
         const ps = ofPart(inGroup, part);
@@ -176,7 +226,12 @@ export const wcxbSuite: Suite = {
           ]),
         ) as Record<(typeof SYSTEMS)[number], PageScore>;
         metrics[g.label.trim()][part] = { n: ps.length, ...m };
-        cells.push(ps.length, fmt(m.readability.f1), fmt(m.ours.f1), `${m.ours.f1 >= m.readability.f1 ? '+' : ''}${fmt(m.ours.f1 - m.readability.f1)}`);
+        cells.push(
+          ps.length,
+          fmt(m.readability.f1),
+          fmt(m.ours.f1),
+          `${m.ours.f1 >= m.readability.f1 ? '+' : ''}${fmt(m.ours.f1 - m.readability.f1)}`,
+        );
       }
       rows.push(cells);
     }
@@ -196,21 +251,34 @@ export const wcxbSuite: Suite = {
         ]);
       }
     }
-    const gateRows = [...TYPES, ...new Set(pages.map((p) => p.type).filter((t) => !(TYPES as readonly string[]).includes(t)))]
+    const gateRows = [
+      ...TYPES,
+      ...new Set(pages.map((p) => p.type).filter((t) => !(TYPES as readonly string[]).includes(t))),
+    ]
       .map((t) => {
         const ps = pages.filter((p) => p.type === t);
         if (!ps.length) return null;
-        return [t, ...PARTS.map((part) => {
-          const qs = ofPart(ps, part);
-          const accepted = qs.filter((p) => p.run.out.accepted).length;
-          return qs.length ? `${fmt((100 * accepted) / qs.length, 1)} % (${accepted}/${qs.length})` : '–';
-        })];
+        return [
+          t,
+          ...PARTS.map((part) => {
+            const qs = ofPart(ps, part);
+            const accepted = qs.filter((p) => p.run.out.accepted).length;
+            return qs.length
+              ? `${fmt((100 * accepted) / qs.length, 1)} % (${accepted}/${qs.length})`
+              : '–';
+          }),
+        ];
       })
       .filter((r): r is string[] => r !== null);
     const robust = robustnessReport('wcxb', pages, (p) => p.type === 'article');
 
     const checks: Check[] = [...robust.checks];
-    const bar = (label: string, part: PartOrAll, margin: number, required: boolean): Check | null => {
+    const bar = (
+      label: string,
+      part: PartOrAll,
+      margin: number,
+      required: boolean,
+    ): Check | null => {
       const m = metrics[label]?.[part];
       if (!m?.n) return null;
       const pass = m.ours.f1 >= m.readability.f1 + margin;
@@ -232,23 +300,32 @@ export const wcxbSuite: Suite = {
     const tables: Table[] = [
       {
         title: `WCXB dev (${pages.length} pages): word F1 (evaluate.py) per page type, Readability.js 0.6.0 vs Kontext, on all pages and the tuning/check parts`,
-        columns: ['type', ...PARTS.flatMap((p) => [`${p} n`, `${p} Readability`, `${p} Kontext`, `${p} Δ`])],
+        columns: [
+          'type',
+          ...PARTS.flatMap((p) => [`${p} n`, `${p} Readability`, `${p} Kontext`, `${p} Δ`]),
+        ],
         rows,
       },
       {
-        title: 'WCXB dev, all parts: word precision/recall/F1 and snippet rates (with: found, higher is better; without: found, lower is better)',
+        title:
+          'WCXB dev, all parts: word precision/recall/F1 and snippet rates (with: found, higher is better; without: found, lower is better)',
         columns: ['pages · system', 'precision', 'recall', 'F1', 'with', 'without'],
         rows: detailRows,
       },
       {
-        title: "Kontext's article gate (isProbablyReaderable and Kontext's rules) as a classifier: share of pages taken as an article, per type",
+        title:
+          "Kontext's article gate (isProbablyReaderable and Kontext's rules) as a classifier: share of pages taken as an article, per type",
         columns: ['type', ...PARTS],
         rows: gateRows,
       },
       robust.table,
     ];
     if (skipped.length) {
-      tables.push({ title: 'Records the harness could not read (skipped, not scored)', columns: ['record'], rows: skipped.map((s) => [s]) });
+      tables.push({
+        title: 'Records the harness could not read (skipped, not scored)',
+        columns: ['record'],
+        rows: skipped.map((s) => [s]),
+      });
     }
     return {
       suite: 'wcxb',

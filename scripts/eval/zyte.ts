@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Check, Suite, SuiteResult } from './types';
-import { fmt, median, ofPart, PARTS, robustnessReport, runPage, type PageRun } from './extraction-shared';
+import {
+  fmt,
+  median,
+  ofPart,
+  PARTS,
+  robustnessReport,
+  runPage,
+  type PageRun,
+} from './extraction-shared';
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 const SHINGLE = 4;
@@ -47,17 +55,30 @@ export function shingleMatch(truth: string, pred: string): PageScore {
 }
 
 /** Upstream's precision_score / recall_score, including their edge cases, averaged over pages. */
-export function benchmarkMetrics(scores: PageScore[]): { precision: number; recall: number; f1: number } {
-  const prec = scores.filter((s) => s.tp + s.fp > 0).map((s) => (s.fp === 0 && s.fn === 0 ? 1 : s.tp / (s.tp + s.fp)));
-  const rec = scores.filter((s) => s.tp + s.fn > 0).map((s) => (s.fp === 0 && s.fn === 0 ? 1 : s.tp / (s.tp + s.fn)));
+export function benchmarkMetrics(scores: PageScore[]): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
+  const prec = scores
+    .filter((s) => s.tp + s.fp > 0)
+    .map((s) => (s.fp === 0 && s.fn === 0 ? 1 : s.tp / (s.tp + s.fp)));
+  const rec = scores
+    .filter((s) => s.tp + s.fn > 0)
+    .map((s) => (s.fp === 0 && s.fn === 0 ? 1 : s.tp / (s.tp + s.fn)));
   const precision = prec.reduce((a, b) => a + b, 0) / (prec.length || 1);
   const recall = rec.reduce((a, b) => a + b, 0) / (rec.length || 1);
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
 }
 
 export const zyteSuite: Suite = {
   name: 'zyte',
-  description: 'Article body extraction vs human gold (Zyte article-extraction-benchmark), Readability vs ours',
+  description:
+    'Article body extraction vs human gold (Zyte article-extraction-benchmark), Readability vs ours',
   async run(ctx): Promise<SuiteResult> {
     const dir = path.join(ctx.dataDir, 'article-extraction-benchmark');
     const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<
@@ -68,10 +89,20 @@ export const zyteSuite: Suite = {
     const scores = { readability: [] as PageScore[], ours: [] as PageScore[] };
     const ms = { readability: [] as number[], parseOnly: [] as number[], ours: [] as number[] };
     const perPage: { id: string; part: string; readability: number; ours: number }[] = [];
-    const pages: { name: string; run: PageRun; part: PageRun['part']; readability: PageScore; ours: PageScore }[] = [];
+    const pages: {
+      name: string;
+      run: PageRun;
+      part: PageRun['part'];
+      readability: PageScore;
+      ours: PageScore;
+    }[] = [];
     for (const [i, id] of ids.entries()) {
-      const html = gunzipSync(readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString('utf8');
-      const run = await runPage(html, truth[id].url, truth[id].url, { readabilityFirst: i % 2 === 1 });
+      const html = gunzipSync(readFileSync(path.join(dir, 'html', `${id}.html.gz`))).toString(
+        'utf8',
+      );
+      const run = await runPage(html, truth[id].url, truth[id].url, {
+        readabilityFirst: i % 2 === 1,
+      });
       const { out } = run;
       const r = shingleMatch(truth[id].articleBody, out.readability.text);
       const o = shingleMatch(truth[id].articleBody, out.ours.text);
@@ -92,9 +123,23 @@ export const zyteSuite: Suite = {
     const byPart = Object.fromEntries(
       PARTS.map((p) => {
         const ps = ofPart(pages, p);
-        return [p, { n: ps.length, readability: benchmarkMetrics(ps.map((x) => x.readability)), ours: benchmarkMetrics(ps.map((x) => x.ours)) }];
+        return [
+          p,
+          {
+            n: ps.length,
+            readability: benchmarkMetrics(ps.map((x) => x.readability)),
+            ours: benchmarkMetrics(ps.map((x) => x.ours)),
+          },
+        ];
       }),
-    ) as Record<(typeof PARTS)[number], { n: number; readability: ReturnType<typeof benchmarkMetrics>; ours: ReturnType<typeof benchmarkMetrics> }>;
+    ) as Record<
+      (typeof PARTS)[number],
+      {
+        n: number;
+        readability: ReturnType<typeof benchmarkMetrics>;
+        ours: ReturnType<typeof benchmarkMetrics>;
+      }
+    >;
     const robust = robustnessReport('zyte', pages);
     const check = byPart.check;
     const checks: Check[] = [
@@ -126,21 +171,56 @@ export const zyteSuite: Suite = {
       tables: [
         {
           title: `Zyte article-extraction-benchmark (${ids.length} pages; shingle P/R averaged over pages)`,
-          columns: ['system', 'precision', 'recall', 'F1', 'median ms/page', 'median ms parse() only'],
+          columns: [
+            'system',
+            'precision',
+            'recall',
+            'F1',
+            'median ms/page',
+            'median ms parse() only',
+          ],
           rows: [
-            ['Readability.js 0.6.0 (textContent)', fmt(mr.precision), fmt(mr.recall), fmt(mr.f1), fmt(tr, 1), fmt(tp, 1)],
-            ['Kontext (lib/extract)', fmt(mo.precision), fmt(mo.recall), fmt(mo.f1), fmt(to, 1), '–'],
+            [
+              'Readability.js 0.6.0 (textContent)',
+              fmt(mr.precision),
+              fmt(mr.recall),
+              fmt(mr.f1),
+              fmt(tr, 1),
+              fmt(tp, 1),
+            ],
+            [
+              'Kontext (lib/extract)',
+              fmt(mo.precision),
+              fmt(mo.recall),
+              fmt(mo.f1),
+              fmt(to, 1),
+              '–',
+            ],
           ],
         },
         {
-          title: 'Zyte benchmark by part (tuning/check by hash of the page URL, scripts/eval/split.ts): F1',
+          title:
+            'Zyte benchmark by part (tuning/check by hash of the page URL, scripts/eval/split.ts): F1',
           columns: ['part', 'pages', 'Readability F1', 'Kontext F1', 'Δ'],
-          rows: PARTS.map((p) => [p, byPart[p].n, fmt(byPart[p].readability.f1), fmt(byPart[p].ours.f1), fmt(byPart[p].ours.f1 - byPart[p].readability.f1)]),
+          rows: PARTS.map((p) => [
+            p,
+            byPart[p].n,
+            fmt(byPart[p].readability.f1),
+            fmt(byPart[p].ours.f1),
+            fmt(byPart[p].ours.f1 - byPart[p].readability.f1),
+          ]),
         },
         robust.table,
       ],
       checks,
-      data: { readability: mr, ours: mo, byPart, robustness: robust.data, medianMs: { readability: tr, readabilityParseOnly: tp, ours: to }, perPage },
+      data: {
+        readability: mr,
+        ours: mo,
+        byPart,
+        robustness: robust.data,
+        medianMs: { readability: tr, readabilityParseOnly: tp, ours: to },
+        perPage,
+      },
     };
   },
 };

@@ -21,7 +21,9 @@ beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
   server = await startFixtureServer({
     'notice.html': NOTICE,
-    ...(hasSeedPage ? { 'seed-in-container.html': seedInContainer('between two paragraphs', true) } : {}),
+    ...(hasSeedPage
+      ? { 'seed-in-container.html': seedInContainer('between two paragraphs', true) }
+      : {}),
   });
   ext = await launchWithExtension();
 });
@@ -36,19 +38,28 @@ async function openPage(name: string): Promise<number> {
   return tabIdOf(ext, server.url(name));
 }
 
-describe.runIf(hasSeedPage)('popup on the seed page with its teaser, newsletter and AI boxes inside the article', () => {
-  it('shows the article and none of the boxes, and its panels stay right', async () => {
-    const popup = await ResultPage.open(ext, 'popup', await openPage('seed-in-container.html'));
-    await popup.screenshot('popup-seed-in-container');
-    await expect(popup.title().textContent()).resolves.toBe('Baltimore: Wie Amazon Schritt für Schritt eine ganze Stadt übernimmt');
-    const everything = (await popup.page.locator('.analysis').textContent()) ?? '';
-    expect(everything).not.toMatch(/N26|Gigs|Stalf|Tayenthal|Newsletter|Postfach|Leider hat die AI|Kontextualisierung|ungelesenen/);
-    const people = await popup.page.locator('.panel[data-perspective="people"] .entity-name').allTextContents();
-    expect(people).toEqual(expect.arrayContaining(['Jeff Bezos', 'Troy Randall']));
-    expect(await popup.panelText('investor')).toMatch(/Milliarden/);
-    await popup.page.close();
-  });
-});
+describe.runIf(hasSeedPage)(
+  'popup on the seed page with its teaser, newsletter and AI boxes inside the article',
+  () => {
+    it('shows the article and none of the boxes, and its panels stay right', async () => {
+      const popup = await ResultPage.open(ext, 'popup', await openPage('seed-in-container.html'));
+      await popup.screenshot('popup-seed-in-container');
+      await expect(popup.title().textContent()).resolves.toBe(
+        'Baltimore: Wie Amazon Schritt für Schritt eine ganze Stadt übernimmt',
+      );
+      const everything = (await popup.page.locator('.analysis').textContent()) ?? '';
+      expect(everything).not.toMatch(
+        /N26|Gigs|Stalf|Tayenthal|Newsletter|Postfach|Leider hat die AI|Kontextualisierung|ungelesenen/,
+      );
+      const people = await popup.page
+        .locator('.panel[data-perspective="people"] .entity-name')
+        .allTextContents();
+      expect(people).toEqual(expect.arrayContaining(['Jeff Bezos', 'Troy Randall']));
+      expect(await popup.panelText('investor')).toMatch(/Milliarden/);
+      await popup.page.close();
+    });
+  },
+);
 
 describe('short news items and "summarise anyway"', () => {
   it('summarises a four-sentence news item without asking', async () => {
@@ -58,7 +69,7 @@ describe('short news items and "summarise anyway"', () => {
     await popup.page.close();
   });
 
-  it('gives the page\'s main text when the reader asks to summarise anyway', async () => {
+  it("gives the page's main text when the reader asks to summarise anyway", async () => {
     const popup = await ResultPage.open(ext, 'popup', await openPage('notice.html'));
     await popup.page.getByRole('button', { name: /anyway|Trotzdem/ }).click();
     await popup.page.locator('.analysis').waitFor({ timeout: 30_000 });

@@ -16,11 +16,17 @@ export type Place = 'end of the article' | 'between two paragraphs' | 'before th
  * form asking for an e-mail address, headings that title a box, repeated template text.
  */
 export function seedInContainer(place: Place, bare: boolean): string {
-  const doc = parseHtml(readFileSync(SEED_PAGE, 'utf8'), 'https://newsroom.example/artikel/baltimore-amazon');
-  const boxes = ['section.editors-picks', 'section.newsletter', 'section.ai-box'].map((s) => doc.querySelector(s));
+  const doc = parseHtml(
+    readFileSync(SEED_PAGE, 'utf8'),
+    'https://newsroom.example/artikel/baltimore-amazon',
+  );
+  const boxes = ['section.editors-picks', 'section.newsletter', 'section.ai-box'].map((s) =>
+    doc.querySelector(s),
+  );
   const content = doc.querySelector('.post-content');
   const article = doc.querySelector('article.post');
-  if (!content || !article || boxes.some((b) => !b)) throw new Error('the seed page changed: its boxes or article container are gone');
+  if (!content || !article || boxes.some((b) => !b))
+    throw new Error('the seed page changed: its boxes or article container are gone');
   const paragraphs = content.querySelectorAll(':scope > p');
   for (const box of boxes as Element[]) {
     if (bare) {

@@ -14,7 +14,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(args: string[]) {
   try {
-    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['cli/summarize.ts', ...args], { maxBuffer: 16 << 20 });
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['cli/summarize.ts', ...args], {
+      maxBuffer: 16 << 20,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -37,7 +39,10 @@ function page(style: string, body = paragraphs.map((p) => `<p>${p}</p>`).join('\
 describe('CLI on pages that used to crash it', () => {
   it('summarises a page whose <style> holds a calc() jsdom cannot parse, without a stack trace', async () => {
     const file = path.join(dir, 'calc.html');
-    writeFileSync(file, page('.grid{display:grid;grid-template-columns:calc((100% - 2rem)/3}\n.x{width:calc(}'));
+    writeFileSync(
+      file,
+      page('.grid{display:grid;grid-template-columns:calc((100% - 2rem)/3}\n.x{width:calc(}'),
+    );
     const { code, stdout, stderr } = await cli([file, '--json', '--sentences', '2']);
     expect(stderr).not.toMatch(/at .+\.(c?js|ts):\d+/);
     expect(code).toBe(0);
@@ -48,8 +53,18 @@ describe('CLI on pages that used to crash it', () => {
 
   it('summarises a page with an inline style jsdom cannot parse', async () => {
     const file = path.join(dir, 'inline.html');
-    const style = 'background:linear-gradient(90deg,#4d65ff 0,#00ac8e 100%);-webkit-background-clip:text;background-clip:text;font-weight:600';
-    writeFileSync(file, page('', `<p><span style="${style}">Neu:</span> ${paragraphs[0]}</p>${paragraphs.slice(1).map((p) => `<p>${p}</p>`).join('')}`));
+    const style =
+      'background:linear-gradient(90deg,#4d65ff 0,#00ac8e 100%);-webkit-background-clip:text;background-clip:text;font-weight:600';
+    writeFileSync(
+      file,
+      page(
+        '',
+        `<p><span style="${style}">Neu:</span> ${paragraphs[0]}</p>${paragraphs
+          .slice(1)
+          .map((p) => `<p>${p}</p>`)
+          .join('')}`,
+      ),
+    );
     const { code, stdout } = await cli([file, '--json', '--sentences', '2']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).text).toContain('Kommunalaufsicht');
@@ -58,7 +73,10 @@ describe('CLI on pages that used to crash it', () => {
   it('gives the main text of a page the gate declines with --force, and says why without it', async () => {
     const file = path.join(dir, 'notice.html');
     // Two sentences among navigation and teaser links: too little for the gate.
-    const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/n/${i}">Meldung Nummer ${i} aus der Region</a></li>`).join('');
+    const links = Array.from(
+      { length: 12 },
+      (_, i) => `<li><a href="/n/${i}">Meldung Nummer ${i} aus der Region</a></li>`,
+    ).join('');
     writeFileSync(
       file,
       `<html lang="de"><head><title>Hinweis</title></head><body><nav><ul>${links}</ul></nav><div class="notice">${paragraphs[0]} ${paragraphs[4]}</div><ul>${links}</ul></body></html>`,
@@ -72,5 +90,4 @@ describe('CLI on pages that used to crash it', () => {
     expect(out.text).toContain('Der Gemeinderat hat am Dienstag');
     expect(out.text).not.toContain('Meldung Nummer');
   }, 30_000);
-
 });

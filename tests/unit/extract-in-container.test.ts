@@ -40,58 +40,98 @@ const SEED_JUNK = [
   'Feedback',
 ];
 
-describe.runIf(hasSeedPage)('the seed page with its teaser, newsletter and AI boxes inside the article container', () => {
-  const original = textOf(readFileSync(SEED_PAGE, 'utf8'), SEED_URL);
-  const articleParagraphs = original.split('\n');
+describe.runIf(hasSeedPage)(
+  'the seed page with its teaser, newsletter and AI boxes inside the article container',
+  () => {
+    const original = textOf(readFileSync(SEED_PAGE, 'utf8'), SEED_URL);
+    const articleParagraphs = original.split('\n');
 
-  it('extracts the seed page as laid out cleanly (the reference)', () => {
-    for (const junk of SEED_JUNK) expect(original).not.toContain(junk);
-    expect(articleParagraphs.length).toBeGreaterThanOrEqual(20);
-  });
-
-  const places: Place[] = ['end of the article', 'between two paragraphs', 'before the first paragraph'];
-  describe.each(places.flatMap((p) => [[p, false] as const, [p, true] as const]))('moved to the %s (classes stripped: %s)', (place, bare) => {
-    const html = seedInContainer(place, bare);
-    const text = textOf(html, SEED_URL);
-
-    it('has the boxes inside the article container', () => {
-      const article = parseHtml(html, SEED_URL).querySelector('article.post')!.textContent!;
-      for (const s of ['Tayenthal', 'Deine ungelesenen Artikel', 'Postfach', 'Leider hat die AI']) expect(article).toContain(s);
+    it('extracts the seed page as laid out cleanly (the reference)', () => {
+      for (const junk of SEED_JUNK) expect(original).not.toContain(junk);
+      expect(articleParagraphs.length).toBeGreaterThanOrEqual(20);
     });
 
-    it('keeps none of the boxes', () => {
-      for (const junk of SEED_JUNK) expect(text, junk).not.toContain(junk);
-    });
+    const places: Place[] = [
+      'end of the article',
+      'between two paragraphs',
+      'before the first paragraph',
+    ];
+    describe.each(places.flatMap((p) => [[p, false] as const, [p, true] as const]))(
+      'moved to the %s (classes stripped: %s)',
+      (place, bare) => {
+        const html = seedInContainer(place, bare);
+        const text = textOf(html, SEED_URL);
 
-    it('keeps every paragraph and heading of the article', () => {
-      expect(text.split('\n')).toEqual(articleParagraphs);
-    });
+        it('has the boxes inside the article container', () => {
+          const article = parseHtml(html, SEED_URL).querySelector('article.post')!.textContent!;
+          for (const s of [
+            'Tayenthal',
+            'Deine ungelesenen Artikel',
+            'Postfach',
+            'Leider hat die AI',
+          ])
+            expect(article).toContain(s);
+        });
 
-    it('keeps the panels right: no teaser people, the investor lens on Amazon', () => {
-      const r = extractArticle(parseHtml(html, SEED_URL), { url: SEED_URL });
-      expect(r.ok).toBe(true);
-      if (!r.ok) return;
-      const a = analyze(r.article, { summarySentences: 4 });
-      const people = a.people.map((p) => p.name).join(' ');
-      expect(people).not.toMatch(/Stalf|Tayenthal/);
-      expect(a.organizations.map((o) => o.name).join(' ')).not.toMatch(/N26|Gigs/);
-      const investor = a.perspectives.find((p) => p.id === 'investor')!;
-      expect(investor.answer.map((s) => s.text).join(' ')).not.toMatch(/N26|Gigs|Neobank/);
-      expect(a.summary.map((s) => s.text).join(' ')).not.toMatch(/N26|Gigs/);
-    });
-  });
-});
+        it('keeps none of the boxes', () => {
+          for (const junk of SEED_JUNK) expect(text, junk).not.toContain(junk);
+        });
+
+        it('keeps every paragraph and heading of the article', () => {
+          expect(text.split('\n')).toEqual(articleParagraphs);
+        });
+
+        it('keeps the panels right: no teaser people, the investor lens on Amazon', () => {
+          const r = extractArticle(parseHtml(html, SEED_URL), { url: SEED_URL });
+          expect(r.ok).toBe(true);
+          if (!r.ok) return;
+          const a = analyze(r.article, { summarySentences: 4 });
+          const people = a.people.map((p) => p.name).join(' ');
+          expect(people).not.toMatch(/Stalf|Tayenthal/);
+          expect(a.organizations.map((o) => o.name).join(' ')).not.toMatch(/N26|Gigs/);
+          const investor = a.perspectives.find((p) => p.id === 'investor')!;
+          expect(investor.answer.map((s) => s.text).join(' ')).not.toMatch(/N26|Gigs|Neobank/);
+          expect(a.summary.map((s) => s.text).join(' ')).not.toMatch(/N26|Gigs/);
+        });
+      },
+    );
+  },
+);
 
 describe('boilerplate inside the article body of an English news page (own fixture)', () => {
-  const text = textOf(fixture('extract-en-inline-boxes'), 'https://www.example.org/local/seawall-vote');
+  const text = textOf(
+    fixture('extract-en-inline-boxes'),
+    'https://www.example.org/local/seawall-vote',
+  );
 
   it('keeps the article, paragraph by paragraph', () => {
-    for (const s of ['Councillors in Port Merrow voted 6 to 1', 'The existing wall, built of granite', 'Under the plan, contractors', 'The only councillor to vote against', 'Residents who spoke at the meeting'])
+    for (const s of [
+      'Councillors in Port Merrow voted 6 to 1',
+      'The existing wall, built of granite',
+      'Under the plan, contractors',
+      'The only councillor to vote against',
+      'Residents who spoke at the meeting',
+    ])
       expect(text).toContain(s);
   });
 
   it('drops the share bar, AI summary, sign-up box, related link, photo credits, read-more list and cards', () => {
-    for (const junk of ['Facebook', 'Twitter', 'generated by AI', 'Key takeaways', 'morning briefing', 'inbox', 'unsubscribe', 'Related:', 'Fish market owners', 'Photo', 'Read more', 'Forecasters', 'Ferry timetable', 'Lighthouse'])
+    for (const junk of [
+      'Facebook',
+      'Twitter',
+      'generated by AI',
+      'Key takeaways',
+      'morning briefing',
+      'inbox',
+      'unsubscribe',
+      'Related:',
+      'Fish market owners',
+      'Photo',
+      'Read more',
+      'Forecasters',
+      'Ferry timetable',
+      'Lighthouse',
+    ])
       expect(text, junk).not.toContain(junk);
   });
 });
@@ -101,7 +141,10 @@ describe('a short news item (issue 15: four sentences in <div itemprop="descript
 
   it('is taken as an article, not refused, though Readability calls it not readerable', () => {
     // And so is the same item without any article markup: four sentences are an article.
-    const bare = fixture('extract-de-short').replace(/<meta property="og:type"[^>]*>/, '').replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace(/ item(scope|type|prop)(="[^"]*")?/g, '');
+    const bare = fixture('extract-de-short')
+      .replace(/<meta property="og:type"[^>]*>/, '')
+      .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '')
+      .replace(/ item(scope|type|prop)(="[^"]*")?/g, '');
     expect(extractArticle(parseHtml(bare, url), { url }).ok).toBe(true);
     const r = extractArticle(parseHtml(fixture('extract-de-short'), url), { url });
     expect(r.ok).toBe(true);
@@ -111,13 +154,20 @@ describe('a short news item (issue 15: four sentences in <div itemprop="descript
     const text = r.article.paragraphs.join('\n');
     expect(text).toContain('Wegen Arbeiten an der Brücke über den Mühlbach');
     expect(text).toContain('Ersatzhaltestelle vor dem Rathaus');
-    for (const junk of ['Stadtrat beschließt', 'Meistgelesen', 'Impressum', 'Startseite']) expect(text).not.toContain(junk);
+    for (const junk of ['Stadtrat beschließt', 'Meistgelesen', 'Impressum', 'Startseite'])
+      expect(text).not.toContain(junk);
   });
 
   it('keeps the item and drops the teaser cards below it, whose text is longer than the item', () => {
     const text = textOf(fixture('extract-de-short-teasers'), url);
     expect(text).toContain('Die Buslinie 12 hält in dieser Zeit');
-    for (const junk of ['Stadtrat beschließt', 'Kellerbrand', 'Freibad', 'Das könnte Sie auch interessieren', 'Rückstand von fünf Toren'])
+    for (const junk of [
+      'Stadtrat beschließt',
+      'Kellerbrand',
+      'Freibad',
+      'Das könnte Sie auch interessieren',
+      'Rückstand von fünf Toren',
+    ])
       expect(text).not.toContain(junk);
   });
 
@@ -156,6 +206,8 @@ describe('"summarise anyway" and --force on a page the gate declines', () => {
   });
 
   it('still says "not an article" without --force in the CLI path', () => {
-    expect(() => runOne({ html: unmarked, url }, { sentences: 2, parseHtml })).toThrow(/does not look like an article/);
+    expect(() => runOne({ html: unmarked, url }, { sentences: 2, parseHtml })).toThrow(
+      /does not look like an article/,
+    );
   });
 });

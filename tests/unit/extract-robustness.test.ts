@@ -55,7 +55,21 @@ const CSS = fc.constantFrom(
 );
 
 const word = fc.oneof(
-  fc.constantFrom('Stadt', 'Rat', 'the', 'council', 'Newsletter', 'Teilen', 'Foto:', 'mehr', '©', 'KI', 'AI', '+++', 'Lesen Sie auch'),
+  fc.constantFrom(
+    'Stadt',
+    'Rat',
+    'the',
+    'council',
+    'Newsletter',
+    'Teilen',
+    'Foto:',
+    'mehr',
+    '©',
+    'KI',
+    'AI',
+    '+++',
+    'Lesen Sie auch',
+  ),
   fc.stringMatching(/^[\p{L}]{1,10}$/u),
   fc.string({ maxLength: 8 }),
 );
@@ -63,7 +77,42 @@ const sentence = fc.array(word, { minLength: 1, maxLength: 20 }).map((ws) => ws.
 const text = fc.array(sentence, { minLength: 0, maxLength: 5 }).map((ss) => ss.join(' '));
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-const TAGS = ['p', 'div', 'section', 'article', 'aside', 'nav', 'header', 'footer', 'main', 'figure', 'figcaption', 'ul', 'li', 'h1', 'h2', 'h3', 'a', 'span', 'table', 'td', 'form', 'details', 'summary', 'blockquote', 'br', 'hr', 'img', 'svg', 'template', 'noscript', 'iframe', 'script', 'style', 'button'];
+const TAGS = [
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'nav',
+  'header',
+  'footer',
+  'main',
+  'figure',
+  'figcaption',
+  'ul',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'a',
+  'span',
+  'table',
+  'td',
+  'form',
+  'details',
+  'summary',
+  'blockquote',
+  'br',
+  'hr',
+  'img',
+  'svg',
+  'template',
+  'noscript',
+  'iframe',
+  'script',
+  'style',
+  'button',
+];
 const ATTRS = fc.constantFrom(
   '',
   ' class="teaser"',
@@ -98,12 +147,17 @@ const { tree } = fc.letrec<{ tree: TreeNode }>((tie) => ({
     tag: fc.constantFrom(...TAGS),
     attrs: ATTRS,
     text: text,
-    children: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constant<readonly TreeNode[]>([]), fc.array(tie('tree'), { maxLength: 4 })),
+    children: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constant<readonly TreeNode[]>([]),
+      fc.array(tie('tree'), { maxLength: 4 }),
+    ),
   }),
 }));
 
 function render(n: TreeNode): string {
-  if (n.tag === 'br' || n.tag === 'hr' || n.tag === 'img') return `<${n.tag}${n.attrs}>${esc(n.text)}`;
+  if (n.tag === 'br' || n.tag === 'hr' || n.tag === 'img')
+    return `<${n.tag}${n.attrs}>${esc(n.text)}`;
   return `<${n.tag}${n.attrs}>${esc(n.text)}${n.children.map(render).join('')}</${n.tag}>`;
 }
 
@@ -111,7 +165,13 @@ const page = fc
   .record({
     lang: fc.constantFrom('de', 'en', '', 'xx'),
     title: fc.string({ maxLength: 60 }),
-    meta: fc.constantFrom('', '<meta property="og:type" content="article">', '<meta name="description" content="Kurz.">', '<script type="application/ld+json">{"@type":"NewsArticle"</script>', '<script type="application/ld+json">[{"@type":["NewsArticle"]}]</script>'),
+    meta: fc.constantFrom(
+      '',
+      '<meta property="og:type" content="article">',
+      '<meta name="description" content="Kurz.">',
+      '<script type="application/ld+json">{"@type":"NewsArticle"</script>',
+      '<script type="application/ld+json">[{"@type":["NewsArticle"]}]</script>',
+    ),
     css: fc.array(CSS, { maxLength: 3 }),
     body: fc.array(tree, { maxLength: 5 }),
   })
@@ -132,7 +192,8 @@ describe('extraction never throws', () => {
   });
 
   it('on an inline style jsdom cannot parse (a gradient background with background-clip, a WCXB page)', () => {
-    const style = 'background:linear-gradient(90deg,#4d65ff 0,#00ac8e 100%);-webkit-background-clip:text;-webkit-text-fill-color:transparent;background-clip:text;font-weight:600';
+    const style =
+      'background:linear-gradient(90deg,#4d65ff 0,#00ac8e 100%);-webkit-background-clip:text;-webkit-text-fill-color:transparent;background-clip:text;font-weight:600';
     const html = `<html><body><article><h1>Titel <span style="${style}">bunt</span></h1>${[1, 2, 3, 4, 5].map((n) => `<p>Absatz ${n}: Der Gemeinderat hat am Dienstag den Haushalt beschlossen, nach einer langen Debatte über Schulen.</p>`).join('')}</article></body></html>`;
     const doc = parseHtml(html, 'https://example.org/a');
     expect(doc.querySelector('span')!.getAttribute('style')).toBe(style);
@@ -142,29 +203,48 @@ describe('extraction never throws', () => {
 
   it('on a page Readability would take minutes for (one paragraph under 3,000 nested <div>s)', () => {
     const t0 = performance.now();
-    extractBoth(`<html><body>${'<div>'.repeat(3000)}<p>${'Ein Satz über die Stadt. '.repeat(30)}</p>${'</div>'.repeat(3000)}</body></html>`);
+    extractBoth(
+      `<html><body>${'<div>'.repeat(3000)}<p>${'Ein Satz über die Stadt. '.repeat(30)}</p>${'</div>'.repeat(3000)}</body></html>`,
+    );
     expect(performance.now() - t0).toBeLessThan(20_000);
   }, 60_000);
 
-  const fiveParagraphs = [1, 2, 3, 4, 5].map((n) => `<p>Absatz ${n}: Der Gemeinderat hat am Dienstag den Haushalt beschlossen, nach einer langen Debatte über Schulen.</p>`).join('');
+  const fiveParagraphs = [1, 2, 3, 4, 5]
+    .map(
+      (n) =>
+        `<p>Absatz ${n}: Der Gemeinderat hat am Dienstag den Haushalt beschlossen, nach einer langen Debatte über Schulen.</p>`,
+    )
+    .join('');
 
   it('on a cut-off or mangled doctype (jsdom parses it but cannot clone it)', () => {
     for (const head of ['<!DOCTYPE', '<!DOCTYPE htm<l>', '<!DOCTYPE ">']) {
-      const doc = parseHtml(`${head}<html><body><article><h1>Titel</h1>${fiveParagraphs}</article></body></html>`, 'https://example.org/a');
+      const doc = parseHtml(
+        `${head}<html><body><article><h1>Titel</h1>${fiveParagraphs}</article></body></html>`,
+        'https://example.org/a',
+      );
       const errors: string[] = [];
-      const r = extractArticle(doc, { url: 'https://example.org/a', onError: (stage) => errors.push(stage) });
+      const r = extractArticle(doc, {
+        url: 'https://example.org/a',
+        onError: (stage) => errors.push(stage),
+      });
       expect(errors).toEqual([]);
       expect(r.ok).toBe(true);
     }
   });
 
   it('goes on without Readability when the page cannot be cloned, and reports the error', () => {
-    const doc = parseHtml(`<html><body><article><h1>Titel</h1>${fiveParagraphs}</article></body></html>`, 'https://example.org/a');
+    const doc = parseHtml(
+      `<html><body><article><h1>Titel</h1>${fiveParagraphs}</article></body></html>`,
+      'https://example.org/a',
+    );
     doc.cloneNode = () => {
       throw new Error('cannot clone');
     };
     const errors: string[] = [];
-    const r = extractArticle(doc, { url: 'https://example.org/a', onError: (stage) => errors.push(stage) });
+    const r = extractArticle(doc, {
+      url: 'https://example.org/a',
+      onError: (stage) => errors.push(stage),
+    });
     expect(errors).toEqual(['readability']);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.article.paragraphs.join(' ')).toContain('Absatz 3');
@@ -179,20 +259,43 @@ describe('extraction never throws', () => {
 
   it('on random strings and random bytes as HTML', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b).toString('latin1'))), (html) =>
-        extractBoth(html),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.string({ unit: 'binary', maxLength: 400 }),
+          fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b).toString('latin1')),
+        ),
+        (html) => extractBoth(html),
       ),
       { numRuns: 200 },
     );
   }, 120_000);
 
   const sources = readdirSync(FIXTURES)
-    .filter((d) => d.startsWith('extract-') || d.startsWith('article-') || d === 'hostile' || d === 'not-article' || d === 'frames')
+    .filter(
+      (d) =>
+        d.startsWith('extract-') ||
+        d.startsWith('article-') ||
+        d === 'hostile' ||
+        d === 'not-article' ||
+        d === 'frames',
+    )
     .map((d) => readFileSync(path.join(FIXTURES, d, 'source.html'), 'utf8'));
 
   it('on fixture pages mangled: cut, spliced, with tags dropped or duplicated', () => {
     const mangled = fc
-      .tuple(fc.constantFrom(...sources), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 400 }), fc.constantFrom('cut', 'dup', 'insert', 'untag')), { minLength: 1, maxLength: 6 }), fc.string({ maxLength: 30 }))
+      .tuple(
+        fc.constantFrom(...sources),
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.nat({ max: 400 }),
+            fc.constantFrom('cut', 'dup', 'insert', 'untag'),
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
+        fc.string({ maxLength: 30 }),
+      )
       .map(([src, edits, junk]) => {
         let s = src;
         for (const [at, len, op] of edits) {
@@ -211,7 +314,11 @@ describe('extraction never throws', () => {
   }, 240_000);
 
   it('on huge attribute values and long tables', () => {
-    extractBoth(`<html><body><article class="${'x '.repeat(20000)}"><p>${'Ein Satz. '.repeat(50)}</p></article></body></html>`);
-    extractBoth(`<html><body><table>${'<tr><td><p>Zelle mit etwas Text darin.</p></td></tr>'.repeat(2000)}</table></body></html>`);
+    extractBoth(
+      `<html><body><article class="${'x '.repeat(20000)}"><p>${'Ein Satz. '.repeat(50)}</p></article></body></html>`,
+    );
+    extractBoth(
+      `<html><body><table>${'<tr><td><p>Zelle mit etwas Text darin.</p></td></tr>'.repeat(2000)}</table></body></html>`,
+    );
   }, 60_000);
 });
