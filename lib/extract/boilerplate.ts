@@ -273,6 +273,13 @@ const BOX_TITLE = new Set(['elsewhere-title', 'ai-widget', 'newsletter', 'subscr
 const REPEATS = 3;
 const MIN_REPEATED_CHARS = 40;
 const MAX_REPEATED_CHARS = 300;
+/**
+ * …while all its copies make less than this share of the text. Template text is a small part of
+ * a page (the seed page's AI boxes inside the article: 14 %); where repeats are a quarter of the
+ * text or more they are the page's own structure (a meal plan's dishes, four plans alike: 47 % of
+ * a Zyte tuning page, which the rule had cut in half).
+ */
+const MAX_REPEATED_SHARE = 0.25;
 
 const comparable = (s: string) =>
   s
@@ -320,12 +327,21 @@ export function filterBlocks(
     const k = comparable(b.text);
     seen.set(k, (seen.get(k) ?? 0) + 1);
   }
+  let repeatedChars = 0;
+  for (const b of blocks)
+    if (repeatable(b) && (seen.get(comparable(b.text)) ?? 0) >= REPEATS)
+      repeatedChars += b.text.length;
+  const dropRepeats = repeatedChars < MAX_REPEATED_SHARE * total;
   const kept: Block[] = [];
   let keptChars = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const key = b.kind === 'h' || b.text.length > MAX_REPEATED_CHARS ? '' : comparable(b.text);
-    if (key && (titleKeys.has(key) || (repeatable(b) && (seen.get(key) ?? 0) >= REPEATS))) continue;
+    if (
+      key &&
+      (titleKeys.has(key) || (dropRepeats && repeatable(b) && (seen.get(key) ?? 0) >= REPEATS))
+    )
+      continue;
     const reason = boilerplateReason(b);
     if (!reason) {
       kept.push(b);

@@ -57,6 +57,20 @@ describe('filterBlocks', () => {
     const blocks = [prose(1), block('Newsletter', 'h'), block('Jetzt abonnieren'), block('Zweiter Teil', 'h'), prose(2)];
     expect(filterBlocks(blocks).map((b) => b.text)).toEqual([prose(1).text, 'Zweiter Teil', prose(2).text]);
   });
+
+  // A widget's template text repeats and is a small part of the page; a meal plan's dishes
+  // repeat too, but they are most of the page.
+  const template = 'Leider hat die Maschine für diese Frage keine Antwort gefunden.';
+  it('drops a short paragraph repeated three times when its copies are a small part of the text', () => {
+    const blocks = [prose(1), prose(2), prose(3), prose(4), prose(5), prose(6), block(template), block(template), block(template)];
+    expect(filterBlocks(blocks).map((b) => b.text)).toEqual([1, 2, 3, 4, 5, 6].map((n) => prose(n).text));
+  });
+
+  it('keeps repeated paragraphs that make a quarter of the text or more (a menu for every day)', () => {
+    const dish = 'Spargel mit zwei pochierten Eiern und einer halben Tasse Süßkartoffeln';
+    const blocks = [prose(1), block('Montag', 'h'), block(dish), block('Dienstag', 'h'), block(dish), block('Mittwoch', 'h'), block(dish)];
+    expect(filterBlocks(blocks).map((b) => b.text)).toEqual(blocks.map((b) => b.text));
+  });
 });
 
 describe('collectBlocks', () => {
