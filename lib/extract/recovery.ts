@@ -105,18 +105,26 @@ function locate(doc: Document, blocks: Block[]): PageParagraphs {
 
 /**
  * Whether a page paragraph already stands in the extracted text. A paragraph Readability kept
- * starts there at a word boundary (blocks are whitespace-normalised), so the keys of all
- * word starts are collected once and each question is a set lookup; a search through the whole
- * text per paragraph made a 1 MB live blog take over a minute in Chromium (docs/performance.md).
+ * starts there at a word boundary, so the keys of all word starts are collected once and each
+ * question is a set lookup; a search through the whole text per paragraph made a 1 MB live blog
+ * take over a minute in Chromium (docs/performance.md). Texts are compared without their
+ * whitespace: Readability splits a paragraph at a double `<br>` (its `_replaceBrs`), and the
+ * page's paragraph then reads on across the break with or without a space (a `<br>` adds none
+ * to the text), so it would look new and be added a second time (a Zyte tuning page).
  */
 function knownTexts(blocks: Block[]): (text: string) => boolean {
-  const extracted = blocks.map((b) => b.text).join('\n');
-  const starts = new Set<string>();
-  for (let i = 0; i < extracted.length; i++) {
-    if (i === 0 || /\s/.test(extracted[i - 1])) starts.add(extracted.slice(i, i + KEY_CHARS));
+  let extracted = '';
+  const wordStarts: number[] = [];
+  for (const b of blocks) {
+    for (const word of b.text.split(/\s+/)) {
+      if (!word) continue;
+      wordStarts.push(extracted.length);
+      extracted += word;
+    }
   }
+  const starts = new Set(wordStarts.map((i) => extracted.slice(i, i + KEY_CHARS)));
   return (text) => {
-    const key = text.slice(0, KEY_CHARS);
+    const key = text.replace(/\s+/g, '').slice(0, KEY_CHARS);
     // A short text may end inside a longer word run: only a substring search answers that.
     return key.length < KEY_CHARS ? extracted.includes(key) : starts.has(key);
   };

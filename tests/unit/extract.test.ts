@@ -8,8 +8,13 @@ const FIXTURES = path.resolve(__dirname, '../fixtures');
 
 function load(slug: string) {
   const html = readFileSync(path.join(FIXTURES, `extract-${slug}`, 'source.html'), 'utf8');
-  const expected = JSON.parse(readFileSync(path.join(FIXTURES, `extract-${slug}`, 'expected.json'), 'utf8'));
-  const doc = new JSDOM(html, { url: `https://example.org/${slug}`, virtualConsole: new VirtualConsole() }).window.document;
+  const expected = JSON.parse(
+    readFileSync(path.join(FIXTURES, `extract-${slug}`, 'expected.json'), 'utf8'),
+  );
+  const doc = new JSDOM(html, {
+    url: `https://example.org/${slug}`,
+    virtualConsole: new VirtualConsole(),
+  }).window.document;
   return { doc, expected, html };
 }
 
@@ -74,5 +79,30 @@ describe('a page that is not an article', () => {
       expect(result.article.readerable).toBe(false);
       expect(result.article.paragraphs.join(' ')).toContain('library will close early');
     }
+  });
+});
+
+describe('a paragraph Readability splits at a double <br>', () => {
+  const sentence = (n: number) =>
+    `Satz ${n} erzählt, was am Dienstag im Stadtrat über den neuen Radweg entschieden wurde.`;
+  const paragraphs = [1, 2, 3, 4, 5].map(
+    (n) => `<p>${sentence(n)} ${sentence(n + 10)} ${sentence(n + 20)}</p>`,
+  );
+  // A first part shorter than the key recovery compares by (60 characters), as on a Zyte page.
+  const question = 'Was heißt das für die Stadt?';
+  const split = `<p>${question}<br><br>${sentence(7)} ${sentence(8)}<br><br>${sentence(9)}</p>`;
+  const html = `<!DOCTYPE html><html lang="de"><head><title>Radweg</title></head><body><article><h1>Radweg</h1>${paragraphs.join('')}${split}${paragraphs.join('').replace(/Satz (\d+)/g, 'Satz 3$1')}</article></body></html>`;
+
+  it('keeps its text once, not again as a recovered gap paragraph', () => {
+    const doc = new JSDOM(html, {
+      url: 'https://example.org/radweg',
+      virtualConsole: new VirtualConsole(),
+    }).window.document;
+    const result = extractArticle(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const text = result.article.paragraphs.join(' ');
+    expect(text.split(question).length - 1).toBe(1);
+    for (const n of [7, 8, 9]) expect(text.split(sentence(n)).length - 1).toBe(1);
   });
 });
