@@ -66,13 +66,14 @@ function headingLink(h: Element, root: Element): Element | null {
  * from a link to this page (a permalink title) or to another site (a product, a source: a
  * listicle's own items). Null for those, and for anchors and scripts.
  */
-function sitePath(a: Element | null, pageHost: string | null): string | null {
+function sitePath(a: Element | null, pageHost: string | null, otherSites = false): string | null {
   const href = a?.getAttribute('href')?.trim();
   if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return null;
   const m = /^(?:[a-z][\w+.-]*:)?(?:\/\/([^/?#]*))?([^?#]*)/i.exec(href);
   const host = m?.[1]?.toLowerCase().replace(/^www\./, '');
-  if (host && pageHost && host !== pageHost) return null;
-  return (m?.[2] ?? '').replace(/\/+$/, '') || '/';
+  const p = (m?.[2] ?? '').replace(/\/+$/, '') || '/';
+  if (host && pageHost && host !== pageHost) return otherSites ? `//${host}${p}` : null;
+  return p;
 }
 
 /** The largest ancestor of `start` below `root` that still is one card: one heading, short text. */
@@ -157,7 +158,9 @@ export function pruneContainers(root: Element, pageUrl: string | null = null): v
   for (const art of elementsByTag(root, 'article')) {
     if (art === root || cards.some((c) => c.contains(art))) continue;
     const h = elementsByTags(art, HEADING_TAGS)[0];
-    const target = h ? sitePath(headingLink(h, root), pageHost) : null;
+    // An <article> whose heading links elsewhere is another article, on this site or another
+    // (an aggregator's feed of stories under the one it shows).
+    const target = h ? sitePath(headingLink(h, root), pageHost, true) : null;
     if (target && target !== pagePath) add(art);
   }
   for (const h of elementsByTags(root, HEADING_TAGS)) {

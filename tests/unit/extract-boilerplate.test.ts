@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../lib/extract/blocks';
 import { collectBlocks } from '../../lib/extract/blocks';
-import { boilerplateReason, filterBlocks } from '../../lib/extract/boilerplate';
+import { boilerplateReason, filterBlocks, pruneContainers } from '../../lib/extract/boilerplate';
 import type { BlockKind } from '../../lib/types';
 
 const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
@@ -90,5 +90,29 @@ describe('collectBlocks', () => {
     ]);
     expect(blocks[2].linkChars).toBe(4);
     expect(blocks[2].externalLinkChars).toBe(0);
+  });
+});
+
+describe('pruneContainers', () => {
+  const story = (n: number) => `<p>Absatz ${n}: ${'Der Gemeinderat hat am Dienstag lange über den Haushalt beraten. '.repeat(3)}</p>`;
+  const card = (href: string, title: string) =>
+    `<article><h2><a href="${href}">${title}</a></h2><p>Eine kurze Beschreibung der anderen Geschichte, die dort weitergeht.</p></article>`;
+
+  it.each([
+    ['on this site', '/andere/geschichte'],
+    ['on another site (an aggregator)', 'https://other.example/story?utm_source=feed'],
+  ])('removes an embedded <article> whose heading links to another story %s', (_, href) => {
+    const root = doc.createElement('div');
+    root.innerHTML = `${story(1)}${story(2)}${story(3)}${card(href, 'Die andere Geschichte')}`;
+    pruneContainers(root, 'https://news.example/haushalt');
+    expect(root.textContent).not.toContain('andere Geschichte');
+    expect(root.textContent).toContain('Absatz 3');
+  });
+
+  it('keeps embedded articles that are most of the text (a listing)', () => {
+    const root = doc.createElement('div');
+    root.innerHTML = ['a', 'b', 'c', 'd'].map((x) => card(`https://other.example/${x}`, `Geschichte ${x}`)).join('');
+    pruneContainers(root, 'https://news.example/liste');
+    expect(root.getElementsByTagName('article')).toHaveLength(4);
   });
 });
