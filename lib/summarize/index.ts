@@ -21,7 +21,7 @@ import { NO_REPEAT_RULE, REPEAT_CONTAINMENT, selectByMmr } from './mmr';
 import { startsLikeFurniture, termsOf } from '../text/prepare';
 import { isFunctionWord } from '../text/function-words';
 import { words } from '../text/words';
-import { rowDot, tfIdfSpace } from './vectors';
+import { rowDot, tfIdfSpace, type SentenceVectors } from './vectors';
 
 export interface SummarizerOptions {
   centrality: CentralityOptions;
@@ -172,15 +172,28 @@ function bestStandingAlone(
   return best < 0 ? fallback : best;
 }
 
-export function summarize(
-  p: PreparedText,
-  count: number,
-  options: SummarizerOptions = DEFAULT_OPTIONS,
-): Summary {
-  const importance = new Array<number>(p.sentences.length).fill(0);
-  const candidates = summaryCandidates(p);
-  if (!candidates.length || count <= 0) return { indices: [], importance };
+/**
+ * The lead prior of the sentence at `rank` among the candidates, for a summary of `count`
+ * sentences: 1 for the first, halved at rank `leadDepth · count`.
+ */
+export function leadPrior(rank: number, count: number, leadDepth: number): number {
+  return 1 / (1 + rank / (leadDepth * count));
+}
 
+/** The candidates of a summary of `count` sentences, their vectors and their relevance. */
+export interface Ranking {
+  /** Sentence indices of the candidates (`summaryCandidates`). */
+  candidates: number[];
+  /** The candidates' term vectors, row r for candidate r. */
+  space: SentenceVectors;
+  /** Relevance of candidate r (centrality + lead prior + similarity to the title). */
+  relevance: Float64Array;
+}
+
+/** How relevant every candidate is to a summary of `count` sentences; null without candidates. */
+export function rank(p: PreparedText, count: number, options: SummarizerOptions): Ranking | null {
+  const candidates = summaryCandidates(p);
+  if (!candidates.length) return null;
   const vocabulary =
     options.stopWords === 'function' ? termsOf(p.title, p.sentences, p.lang, isFunctionWord) : p;
   const space = tfIdfSpace(
@@ -189,21 +202,42 @@ export function summarize(
   );
   const centrality = unitScale(directedCentrality(space, options.centrality));
   const title = space.embed(vocabulary.titleTerms);
-  const { positionWeight } = options;
-
   const relevance = new Float64Array(candidates.length);
-  let top = 0;
   for (let r = 0; r < candidates.length; r++) {
-    const lead = 1 / (1 + r / (options.leadDepth * count));
     relevance[r] =
-      centrality[r] + positionWeight * lead + options.titleWeight * rowDot(space, r, title);
-    if (relevance[r] > top) top = relevance[r];
+      centrality[r] +
+      options.positionWeight * leadPrior(r, count, options.leadDepth) +
+      options.titleWeight * rowDot(space, r, title);
   }
-  candidates.forEach((i, r) => (importance[i] = top > 0 ? relevance[r] / top : 1));
+  return { candidates, space, relevance };
+}
 
+/** The `count` sentences (indices, in article order) a summary shows, given the ranking. */
+export function pick(
+  p: PreparedText,
+  ranking: Ranking,
+  count: number,
+  options: SummarizerOptions,
+): number[] {
+  const { candidates, relevance, space } = ranking;
   const picked =
     count === 1 && options.aloneMinWords > 0
       ? [bestStandingAlone(p, candidates, relevance, options.aloneMinWords)]
       : selectByMmr(relevance, space, count, options.redundancy, options.repeatShare);
-  return { indices: picked.map((r) => candidates[r]).sort((a, b) => a - b), importance };
+  return picked.map((r) => candidates[r]).sort((a, b) => a - b);
+}
+
+export function summarize(
+  p: PreparedText,
+  count: number,
+  options: SummarizerOptions = DEFAULT_OPTIONS,
+): Summary {
+  const importance = new Array<number>(p.sentences.length).fill(0);
+  const ranking = count > 0 ? rank(p, count, options) : null;
+  if (!ranking) return { indices: [], importance };
+  const { candidates, relevance } = ranking;
+  let top = 0;
+  for (const v of relevance) if (v > top) top = v;
+  candidates.forEach((i, r) => (importance[i] = top > 0 ? relevance[r] / top : 1));
+  return { indices: pick(p, ranking, count, options), importance };
 }

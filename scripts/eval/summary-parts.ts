@@ -5,7 +5,7 @@
  * and ours − LEAD-k gets a paired bootstrap 95 % interval on the check part. Rules and weights are
  * chosen on tuning documents only, so the check part is as unseen as data in the repository can be.
  */
-import { rouge } from '../../lib/eval/rouge';
+import { rouge, rougeN, rougeTokens } from '../../lib/eval/rouge';
 import { condense, summarize } from '../../lib/summarize';
 import type { PreparedText } from '../../lib/text/prepared';
 import { pairedBootstrap, type Interval } from './bootstrap';
@@ -59,6 +59,40 @@ export interface LengthResult {
   /** ours − the baseline (the second system), per-document R-1 and R-2 on the check part. */
   checkR1: Interval;
   checkR2: Interval;
+  /** The same comparison with both summaries cut to the shorter one's tokens (`equalLengthRouge`). */
+  equalLength: EqualLengthResult;
+}
+
+/** Ours and the baseline at an equal token budget, per part, and ours − baseline on the check part. */
+export interface EqualLengthResult {
+  /** Per part: mean tokens of ours and of the baseline (uncut), and the means at the shared budget. */
+  means: Record<
+    Part,
+    { tokens: [number, number]; ours: [number, number]; baseline: [number, number] }
+  >;
+  checkR1: Interval;
+  checkR2: Interval;
+}
+
+/**
+ * ROUGE-1 and -2 F1 (in percent) of two summaries of one document cut to the same number of tokens,
+ * the shorter one's: `[ours R-1, ours R-2, baseline R-1, baseline R-2, ours tokens, baseline tokens]`.
+ * At a fixed sentence count, F1 against a short reference rises as a summary gets shorter (its
+ * precision does), so a margin at k sentences can be length rather than content. DUC compared
+ * systems at a fixed word budget for that reason, and ROUGE's `-l` option cuts every summary to one
+ * (Lin 2004; Over et al. 2007); the tokens are ROUGE's own, so the cut is where ROUGE counts.
+ */
+export function equalLengthRouge(
+  ours: readonly string[],
+  baseline: readonly string[],
+  reference: readonly string[],
+): [number, number, number, number, number, number] {
+  const a = ours.flatMap(rougeTokens);
+  const b = baseline.flatMap(rougeTokens);
+  const ref = reference.flatMap(rougeTokens);
+  const budget = Math.min(a.length, b.length);
+  const f = (tokens: string[], n: number) => 100 * rougeN(tokens.slice(0, budget), ref, n).f1;
+  return [f(a, 1), f(a, 2), f(b, 1), f(b, 2), a.length, b.length];
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -86,12 +120,13 @@ export function scoreByLength(
 ): LengthResult[] {
   // scores[k][system][doc]
   const scores = ks.map(() => systems.map(() => [] as Triple[]));
+  const equal = ks.map(() => [] as ReturnType<typeof equalLengthRouge>[]);
   const parts = docs.map((d) => partOf(d.id));
   for (const doc of docs) {
     const p = prepareDoc(doc);
     ks.forEach((k, ki) => {
       const length = k === 'ref' ? doc.sentences : k;
-      systems.forEach((system, si) => {
+      const summaries = systems.map((system, si) => {
         let summary: string[] = [];
         try {
           summary = system.run(doc, p, length);
@@ -100,7 +135,9 @@ export function scoreByLength(
         }
         const r = rouge(summary, doc.reference);
         scores[ki][si].push([100 * r.rouge1.f1, 100 * r.rouge2.f1, 100 * r.rougeL.f1]);
+        return summary;
       });
+      equal[ki].push(equalLengthRouge(summaries[0], summaries[1], doc.reference));
     });
   }
   const onPart = <T>(rows: T[], part: Part) => rows.filter((_, d) => parts[d] === part);
@@ -115,8 +152,35 @@ export function scoreByLength(
     const ours = onPart(scores[ki][0], 'check');
     const base = onPart(scores[ki][1], 'check');
     const diff = (j: number) => ours.map((r, d) => r[j] - base[d][j]);
-    return { k, means, checkR1: pairedBootstrap(diff(0)), checkR2: pairedBootstrap(diff(1)) };
+    return {
+      k,
+      means,
+      checkR1: pairedBootstrap(diff(0)),
+      checkR2: pairedBootstrap(diff(1)),
+      equalLength: equalLengthOf(equal[ki], parts),
+    };
   });
+}
+
+function equalLengthOf(
+  rows: ReturnType<typeof equalLengthRouge>[],
+  parts: Part[],
+): EqualLengthResult {
+  const mean = (part: Part, j: number) => {
+    const on = rows.filter((_, d) => parts[d] === part);
+    return round2(on.reduce((a, r) => a + r[j], 0) / Math.max(1, on.length));
+  };
+  const of = (part: Part) => ({
+    tokens: [mean(part, 4), mean(part, 5)] as [number, number],
+    ours: [mean(part, 0), mean(part, 1)] as [number, number],
+    baseline: [mean(part, 2), mean(part, 3)] as [number, number],
+  });
+  const check = rows.filter((_, d) => parts[d] === 'check');
+  return {
+    means: { tuning: of('tuning'), check: of('check') },
+    checkR1: pairedBootstrap(check.map((r) => r[0] - r[2])),
+    checkR2: pairedBootstrap(check.map((r) => r[1] - r[3])),
+  };
 }
 
 const interval = (i: Interval) =>
@@ -146,6 +210,48 @@ export function lengthTable(title: string, results: LengthResult[], names: strin
       'k',
       'part (docs)',
       ...names.flatMap((n) => [`${n} R-1`, 'R-2', 'R-L']),
+      `${names[0]} − ${names[1]} R-1, 95 % CI`,
+      'R-2, 95 % CI',
+    ],
+    rows,
+  };
+}
+
+/**
+ * Ours against the baseline (the second system) at k sentences with both cut to the same number
+ * of tokens: whether a margin at k sentences is more than a difference in length. Reported, not
+ * checked: the issue's bars stay at k sentences.
+ */
+export function equalLengthTable(title: string, results: LengthResult[], names: string[]): Table {
+  const rows: (string | number)[][] = [];
+  for (const r of results) {
+    for (const part of ['tuning', 'check'] as const) {
+      const m = r.equalLength.means[part];
+      rows.push([
+        String(r.k),
+        `${part} (${r.means[names[0]][part].documents})`,
+        m.tokens[0].toFixed(1),
+        m.tokens[1].toFixed(1),
+        m.ours[0].toFixed(2),
+        m.ours[1].toFixed(2),
+        m.baseline[0].toFixed(2),
+        m.baseline[1].toFixed(2),
+        part === 'check' ? interval(r.equalLength.checkR1) : '',
+        part === 'check' ? interval(r.equalLength.checkR2) : '',
+      ]);
+    }
+  }
+  return {
+    title,
+    columns: [
+      'k',
+      'part (docs)',
+      `${names[0]} tokens`,
+      `${names[1]} tokens`,
+      `${names[0]} R-1 (cut)`,
+      'R-2 (cut)',
+      `${names[1]} R-1 (cut)`,
+      'R-2 (cut)',
       `${names[0]} − ${names[1]} R-1, 95 % CI`,
       'R-2, 95 % CI',
     ],

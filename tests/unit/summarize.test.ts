@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, condense, summarize } from '../../lib/summarize';
+import {
+  CONDENSE_OPTIONS,
+  DEFAULT_OPTIONS,
+  condense,
+  leadPrior,
+  pick,
+  rank,
+  summarize,
+} from '../../lib/summarize';
 import { NO_REPEAT_RULE } from '../../lib/summarize/mmr';
 import { prepareText } from '../../lib/text/prepare';
 import { cpuRatio, medianMs, syntheticArticle } from '../../scripts/eval/summary-speed';
@@ -24,6 +32,22 @@ const STORY = {
 
 describe('summarize', () => {
   const p = prepareText(STORY, 'en');
+
+  it('is its ranking and its pick: what the tuning study changes in between is all there is', () => {
+    for (const options of [DEFAULT_OPTIONS, CONDENSE_OPTIONS]) {
+      for (let k = 1; k <= 6; k++) {
+        const ranking = rank(p, k, options)!;
+        expect(pick(p, ranking, k, options)).toEqual(summarize(p, k, options).indices);
+      }
+    }
+    expect(rank(prepareText({ title: '', paragraphs: [] }, 'en'), 3, DEFAULT_OPTIONS)).toBeNull();
+  });
+
+  it('halves the lead prior at rank leadDepth · count', () => {
+    expect(leadPrior(0, 4, 3)).toBe(1);
+    expect(leadPrior(12, 4, 3)).toBeCloseTo(0.5, 12);
+    expect(leadPrior(5, 4, 3)).toBeGreaterThan(leadPrior(6, 4, 3));
+  });
 
   it('returns the requested number of prose sentences in article order', () => {
     const { indices } = summarize(p, 3);
