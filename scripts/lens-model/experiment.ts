@@ -4,7 +4,8 @@
  * for several selection rules at once, the fold models trained once (as the eval trains them,
  * `scripts/eval/perspectives-gold.ts`). The generalization protocol: rules are chosen on
  * `--part tuning` (the default); `--part check` is for the ship/no-ship decision only, and each
- * such run is written down in docs/evaluation.md.
+ * such run is written down in docs/evaluation.md. `EXP_DIAG=1`: precision by answerability;
+ * `EXP_LENSES=1`: per-lens figures; `EXP_MISSES=1`: answerable tuning questions without a hit.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -85,10 +86,9 @@ for (const rule of rules) {
   }
 }
 
-/** Precision of shown panels by the lens's answerability, and grade by rank (diagnostics). */
+/** Precision of shown panels by the lens's answerability (diagnostics). */
 function diagnose(rule: Partial<SelectionRule> & { max?: number }): void {
   const by: Record<string, number[]> = {};
-  const rank: number[][] = [[], [], []];
   for (const g of scored) {
     const { prepared: p, importance, indices } = g.analysis;
     const model = models[foldOf(g.gold.id, FOLDS)];
@@ -109,7 +109,6 @@ function diagnose(rule: Partial<SelectionRule> & { max?: number }): void {
   }
   for (const [k, v] of Object.entries(by).sort())
     console.log(`  ${k}: ${(v.reduce((a, b) => a + b, 0) / v.length).toFixed(3)} (${v.length})`);
-  void rank;
 }
 
 /** Misses on answerable lenses: what the panel showed and what the annotators chose (tuning only). */
