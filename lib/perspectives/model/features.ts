@@ -32,6 +32,25 @@ const QUOTE_MARK = /["“”„«»‚‘’]/;
 /** A sentence that opens with a quotation mark, or ends with one before or after its stop, is a quote. */
 const QUOTE_START = /^\s*["“„«»‚‘]/;
 const QUOTE_END = /["“”«»‘’]\s*[.!?]?\s*$|[.!?,]["“”«»‘’]/;
+/**
+ * British papers (the Daily Mail, much of CNN/DailyMail) quote with the typewriter apostrophe:
+ * a quote opens with `'` before a letter (at the start, after a space, a bracket or a colon) and
+ * closes with `'` after its stop; an apostrophe inside or after a word (`don't`, `players'`) is
+ * neither. The annotators never mark a direct quote core (the gold's README).
+ */
+const ASCII_QUOTE_START = /^\s*'\p{L}/u;
+const ASCII_QUOTE_END = /[.!?,]'(\s|$)/;
+const ASCII_QUOTE_INSIDE = /(^|[\s(:])'\p{L}/u;
+
+/** Whether a sentence is a direct quote (opens with a quotation mark, or closes with one). */
+export function isQuote(text: string): boolean {
+  return (
+    QUOTE_START.test(text) ||
+    QUOTE_END.test(text) ||
+    ASCII_QUOTE_START.test(text) ||
+    ASCII_QUOTE_END.test(text)
+  );
+}
 
 function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -110,8 +129,8 @@ function sentenceBase(ctx: ArticleContext, i: number): SentenceBase {
     ['position', ctx.proseCount > 1 ? rank / (ctx.proseCount - 1) : 0],
     ['importance', ctx.importance[i] ?? 0],
     ['in-summary', ctx.summary.has(i) ? 1 : 0],
-    ['quote', QUOTE_START.test(text) || QUOTE_END.test(text) ? 1 : 0],
-    ['quote-inside', QUOTE_MARK.test(text) ? 1 : 0],
+    ['quote', isQuote(text) ? 1 : 0],
+    ['quote-inside', QUOTE_MARK.test(text) || ASCII_QUOTE_INSIDE.test(text) ? 1 : 0],
     ['question', /\?\s*["“”«»‘’]?\s*$/.test(text) ? 1 : 0],
     ['short', words < 8 ? 1 : 0],
     ['length', Math.log1p(words) / Math.log(50)],
