@@ -12,7 +12,7 @@
  */
 import type { Block } from './blocks';
 import { boilerplateReason, hasBoilerplateHint } from './boilerplate';
-import { elementsByTag, linkDensity, nodeText, normalizeSpace } from './text';
+import { elementsByTag, linkDensity, normalizeSpace, readableText } from './text';
 
 /** A lead or a body paragraph is a sentence or more; shorter texts are datelines and kickers. */
 const MIN_PROSE_CHARS = 80;
@@ -77,7 +77,7 @@ function nextGreater(values: number[]): number[] {
  */
 function locate(doc: Document, blocks: Block[]): PageParagraphs {
   const els = elementsByTag(doc, 'p');
-  const texts = els.map(nodeText);
+  const texts = els.map(readableText);
   const byKey = new Map<string, number[]>();
   texts.forEach((t, i) => {
     if (t.length < 20) return;

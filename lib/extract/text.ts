@@ -13,6 +13,22 @@ export function nodeText(node: Node): string {
   return normalizeSpace(node.textContent ?? '');
 }
 
+/** Elements whose text content is code or markup, never shown as text. */
+const NOT_TEXT = ['style', 'script', 'noscript', 'template'];
+
+/**
+ * Normalised text of an element as a reader sees it: `nodeText` without the content of `<style>`,
+ * `<script>`, `<noscript>` and `<template>` inside it. A WordPress gallery puts its `<style>`
+ * block inside a `<p>` (a Zyte tuning page), whose `textContent` is then CSS.
+ */
+export function readableText(el: Element): string {
+  if (NOT_TEXT.every((tag) => !el.getElementsByTagName(tag).length)) return nodeText(el);
+  const clone = el.cloneNode(true) as Element;
+  for (const tag of NOT_TEXT)
+    for (const x of Array.from(clone.getElementsByTagName(tag))) x.remove();
+  return nodeText(clone);
+}
+
 /**
  * Every element below `root` (for a document: from its root element on), in document order, by
  * a walk over the tree. In jsdom this is the fast way: `querySelectorAll('*')` takes about 3 ms

@@ -106,3 +106,22 @@ describe('a paragraph Readability splits at a double <br>', () => {
     for (const n of [7, 8, 9]) expect(text.split(sentence(n)).length - 1).toBe(1);
   });
 });
+
+describe('a <style> block inside a paragraph (a WordPress gallery)', () => {
+  const para = (n: number) =>
+    `<p>Absatz ${n}: ${'Der neue Wagen fährt elektrisch und soll im kommenden Jahr auf den Markt kommen. '.repeat(3)}</p>`;
+  const gallery = `<p><style type="text/css">#gallery-1 { margin: auto; } #gallery-1 .gallery-item { float: left; margin-top: 10px; text-align: center; width: 33%; }</style><div id="gallery-1"><img src="a.jpg" alt=""></div></p>`;
+  const html = `<!DOCTYPE html><html lang="de"><head><title>Wagen</title></head><body><article><h1>Wagen</h1>${para(1)}${para(2)}<div class="bigboy"><img src="x.jpg" alt=""></div>${para(3)}${gallery}${para(4)}${para(5)}</article></body></html>`;
+
+  it('gives no CSS as text', () => {
+    const doc = new JSDOM(html, {
+      url: 'https://example.org/wagen',
+      virtualConsole: new VirtualConsole(),
+    }).window.document;
+    const result = extractArticle(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.paragraphs.join(' ')).not.toContain('gallery-item');
+    expect(result.article.paragraphs.join(' ')).toContain('Absatz 5');
+  });
+});
