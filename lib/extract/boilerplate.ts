@@ -29,6 +29,22 @@ export function hasBoilerplateHint(el: Element, stop: Element | null): boolean {
   return false;
 }
 
+/**
+ * ARIA roles of page furniture: menus, navigation, dialogs. Readability drops these roles only in
+ * its first, strict pass (`UNLIKELY_ROLES`, less `complementary`, which also marks pull quotes);
+ * when it retries without that pass, a site's whole menu can come back with the article (a Zyte
+ * tuning page: "Sign In", "Advertise with Us", … as `role="menuitem"`).
+ */
+const NOT_CONTENT_ROLES = new Set([
+  'menu',
+  'menubar',
+  'menuitem',
+  'navigation',
+  'alert',
+  'alertdialog',
+  'dialog',
+]);
+
 /** Containers whose text is this share of the article or more are never dropped by a hint. */
 const MAX_HINT_SHARE = 0.35;
 /**
@@ -140,10 +156,12 @@ export function pruneContainers(root: Element, pageUrl: string | null = null): v
   const pagePath = m ? m[2].replace(/\/+$/, '') || '/' : null;
   const total = nodeText(root).length || 1;
   for (const el of allElements(root)) {
-    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
+    const role = el.getAttribute('role');
+    const byRole = !!role && NOT_CONTENT_ROLES.has(role.trim().toLowerCase());
+    if (!byRole && !el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     if (el === root || !root.contains(el)) continue;
     const hint = hintOf(el);
-    const strong = BOILERPLATE_HINT.test(hint);
+    const strong = byRole || BOILERPLATE_HINT.test(hint);
     if (!strong && !(TEASER_HINT.test(hint) && linkDensity(el) > 0.3)) continue;
     if (nodeText(el).length / total < MAX_HINT_SHARE && !holdsProse(el)) el.remove();
   }

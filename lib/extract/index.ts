@@ -146,7 +146,13 @@ function readabilityBlocks(doc: Document, pageUrl: string, title: string) {
     elementsByTag(el, 'p').map((p) => paragraphKey(nodeText(p)));
   const readabilityKept = [...paragraphKeys(parsed.content), ...boxes.flatMap(paragraphKeys)];
   pruneContainers(parsed.content, pageUrl);
-  const blocks = filterBlocks(collectBlocks(parsed.content, pageUrl), [parsed.title, title]);
+  // The page's address counts as a title: a block that is only the address (a share widget's
+  // "copy link" text, a Zyte tuning page) repeats what the reader has in the address bar.
+  const blocks = filterBlocks(collectBlocks(parsed.content, pageUrl), [
+    parsed.title,
+    title,
+    pageUrl,
+  ]);
   const keptKeys = new Set(blocks.map((b) => paragraphKey(b.text)));
   const dropped = new Set(readabilityKept.filter((k) => k.length >= 20 && !keptKeys.has(k)));
   return { parsed, blocks, dropped };

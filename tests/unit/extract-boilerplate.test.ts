@@ -7,7 +7,13 @@ import type { BlockKind } from '../../lib/types';
 
 const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
 
-function block(text: string, kind: BlockKind = 'p', linkChars = 0, externalLinkChars = 0, tag = kind === 'h' ? 'h2' : 'p'): Block {
+function block(
+  text: string,
+  kind: BlockKind = 'p',
+  linkChars = 0,
+  externalLinkChars = 0,
+  tag = kind === 'h' ? 'h2' : 'p',
+): Block {
   return { text, kind, linkChars, externalLinkChars, el: doc.createElement(tag) };
 }
 
@@ -40,35 +46,79 @@ describe('boilerplateReason', () => {
   });
 
   it('drops a short paragraph that only links to the same site, keeps one that links a source', () => {
-    expect(boilerplateReason(block('Förderung für Wärmepumpen läuft aus', 'p', 35, 0))).toBe('link-block');
+    expect(boilerplateReason(block('Förderung für Wärmepumpen läuft aus', 'p', 35, 0))).toBe(
+      'link-block',
+    );
     expect(boilerplateReason(block('https://www.openpetition.de', 'p', 27, 27))).toBeNull();
   });
 });
 
 describe('filterBlocks', () => {
-  const prose = (n: number) => block(`Absatz ${n}: ${'Ein ganz gewöhnlicher Satz über die Sache. '.repeat(4)}`);
+  const prose = (n: number) =>
+    block(`Absatz ${n}: ${'Ein ganz gewöhnlicher Satz über die Sache. '.repeat(4)}`);
 
   it('drops the section under a title that points elsewhere, up to the next heading', () => {
-    const blocks = [prose(1), prose(2), prose(3), block('Weitere Artikel', 'h'), block('Windpark genehmigt'), block('Neues Baugebiet')];
-    expect(filterBlocks(blocks).map((b) => b.text)).toEqual([prose(1).text, prose(2).text, prose(3).text]);
+    const blocks = [
+      prose(1),
+      prose(2),
+      prose(3),
+      block('Weitere Artikel', 'h'),
+      block('Windpark genehmigt'),
+      block('Neues Baugebiet'),
+    ];
+    expect(filterBlocks(blocks).map((b) => b.text)).toEqual([
+      prose(1).text,
+      prose(2).text,
+      prose(3).text,
+    ]);
   });
 
   it('drops a heading whose section was all boilerplate', () => {
-    const blocks = [prose(1), block('Newsletter', 'h'), block('Jetzt abonnieren'), block('Zweiter Teil', 'h'), prose(2)];
-    expect(filterBlocks(blocks).map((b) => b.text)).toEqual([prose(1).text, 'Zweiter Teil', prose(2).text]);
+    const blocks = [
+      prose(1),
+      block('Newsletter', 'h'),
+      block('Jetzt abonnieren'),
+      block('Zweiter Teil', 'h'),
+      prose(2),
+    ];
+    expect(filterBlocks(blocks).map((b) => b.text)).toEqual([
+      prose(1).text,
+      'Zweiter Teil',
+      prose(2).text,
+    ]);
   });
 
   // A widget's template text repeats and is a small part of the page; a meal plan's dishes
   // repeat too, but they are most of the page.
   const template = 'Leider hat die Maschine für diese Frage keine Antwort gefunden.';
   it('drops a short paragraph repeated three times when its copies are a small part of the text', () => {
-    const blocks = [prose(1), prose(2), prose(3), prose(4), prose(5), prose(6), block(template), block(template), block(template)];
-    expect(filterBlocks(blocks).map((b) => b.text)).toEqual([1, 2, 3, 4, 5, 6].map((n) => prose(n).text));
+    const blocks = [
+      prose(1),
+      prose(2),
+      prose(3),
+      prose(4),
+      prose(5),
+      prose(6),
+      block(template),
+      block(template),
+      block(template),
+    ];
+    expect(filterBlocks(blocks).map((b) => b.text)).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => prose(n).text),
+    );
   });
 
   it('keeps repeated paragraphs that make a quarter of the text or more (a menu for every day)', () => {
     const dish = 'Spargel mit zwei pochierten Eiern und einer halben Tasse Süßkartoffeln';
-    const blocks = [prose(1), block('Montag', 'h'), block(dish), block('Dienstag', 'h'), block(dish), block('Mittwoch', 'h'), block(dish)];
+    const blocks = [
+      prose(1),
+      block('Montag', 'h'),
+      block(dish),
+      block('Dienstag', 'h'),
+      block(dish),
+      block('Mittwoch', 'h'),
+      block(dish),
+    ];
     expect(filterBlocks(blocks).map((b) => b.text)).toEqual(blocks.map((b) => b.text));
   });
 });
@@ -94,7 +144,8 @@ describe('collectBlocks', () => {
 });
 
 describe('pruneContainers', () => {
-  const story = (n: number) => `<p>Absatz ${n}: ${'Der Gemeinderat hat am Dienstag lange über den Haushalt beraten. '.repeat(3)}</p>`;
+  const story = (n: number) =>
+    `<p>Absatz ${n}: ${'Der Gemeinderat hat am Dienstag lange über den Haushalt beraten. '.repeat(3)}</p>`;
   const card = (href: string, title: string) =>
     `<article><h2><a href="${href}">${title}</a></h2><p>Eine kurze Beschreibung der anderen Geschichte, die dort weitergeht.</p></article>`;
 
@@ -111,8 +162,47 @@ describe('pruneContainers', () => {
 
   it('keeps embedded articles that are most of the text (a listing)', () => {
     const root = doc.createElement('div');
-    root.innerHTML = ['a', 'b', 'c', 'd'].map((x) => card(`https://other.example/${x}`, `Geschichte ${x}`)).join('');
+    root.innerHTML = ['a', 'b', 'c', 'd']
+      .map((x) => card(`https://other.example/${x}`, `Geschichte ${x}`))
+      .join('');
     pruneContainers(root, 'https://news.example/liste');
     expect(root.getElementsByTagName('article')).toHaveLength(4);
+  });
+});
+
+describe('pruneContainers by ARIA role', () => {
+  const story = (n: number) =>
+    `<p>Absatz ${n}: ${'Der Gemeinderat hat am Dienstag lange über den Haushalt beraten. '.repeat(3)}</p>`;
+
+  it.each(['menu', 'menubar', 'navigation', 'dialog'])(
+    'removes a short element with role="%s"',
+    (role) => {
+      const root = doc.createElement('div');
+      root.innerHTML = `<ul role="${role}"><li><a href="/anmelden">Anmelden</a></li><li><a href="/werben">Werben mit uns</a></li></ul>${story(1)}${story(2)}`;
+      pruneContainers(root, 'https://news.example/haushalt');
+      expect(root.textContent).not.toContain('Werben mit uns');
+      expect(root.textContent).toContain('Absatz 2');
+    },
+  );
+
+  it('keeps prose inside such an element', () => {
+    const root = doc.createElement('div');
+    // A paragraph of over 400 characters is prose wherever it stands.
+    const long = `<p>${'Der Rat hat den Haushalt nach langer Debatte mit knapper Mehrheit beschlossen. '.repeat(6)}</p>`;
+    root.innerHTML = `<div role="dialog">${long}</div>${story(2)}${story(3)}`;
+    pruneContainers(root, 'https://news.example/haushalt');
+    expect(root.textContent).toContain('knapper Mehrheit');
+  });
+});
+
+describe('filterBlocks and the page address', () => {
+  it('drops a block that is only the page address', () => {
+    const url = 'https://news.example/politik/haushalt-beschlossen-12345.html';
+    const prose = block(
+      `Absatz: ${'Der Gemeinderat hat am Dienstag lange über den Haushalt beraten. '.repeat(3)}`,
+    );
+    expect(
+      filterBlocks([block(url), prose], ['Haushalt beschlossen', url]).map((b) => b.text),
+    ).toEqual([prose.text]);
   });
 });
