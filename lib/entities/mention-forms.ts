@@ -66,6 +66,14 @@ function isEventHead(word: string): boolean {
   const lower = word.toLowerCase();
   return EVENT_HEADS_EN.has(lower) || EVENT_HEADS_DE.some((h) => lower.endsWith(h));
 }
+/**
+ * Heads of places that share an organisation's shape (`Baltimore-Washington International
+ * Airport`, `Flughafen Wien`): CoNLL 2003 and wikigold annotate airports as locations.
+ */
+function isPlaceHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === 'airport' || lower.endsWith('flughafen');
+}
 const hasLetter = (w: string) => /[\p{L}\p{N}]/u.test(w);
 
 export function plainNameSpan(
@@ -111,6 +119,7 @@ export function plainNameSpan(
   if (type === 'ORG' && tokens.slice(start, end).some((w) => MODEL_NUMBER.test(w) || isCode(w)))
     return null;
   if (isEventHead(tokens[end - 1])) return null;
+  if (type === 'ORG' && isPlaceHead(tokens[end - 1])) return null;
   return { start, end };
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Acronyms the tagger left untagged (`mit der SPÖ`, `ÖVP`, `STANDARD :`): a word of two to
+ * eight capital letters is, in news, an organisation's short form far more often than anything
+ * else once the words it could also be are set aside — a common word in capitals (`TV`, `PC`,
+ * `IT`, a heading's `BREAKING`), a role (`CEO`), a place or nationality the training sets mark
+ * (`USA`, `UK`), a model number. Counted over the whole article (casing statistics, as in the
+ * document-level features of Ratinov & Roth 2009): an acronym repeated `MIN_REPEATS` times is
+ * taken as one.
+ */
+import type { EntityTag } from './labels';
+import { wordFacts } from './lexicons';
+import { isRoleNoun } from './features';
+import { nameClass } from './name-classes';
+
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+const MIN_REPEATS = 2;
+
+function couldBeOther(word: string): boolean {
+  const f = wordFacts(word);
+  if (f.enLower || f.deLower || f.deNoun || f.given || isRoleNoun(word)) return true;
+  const c = nameClass([word]);
+  return c === 'L' || c === 'M' || c === 'P';
+}
+
+/** Tags untagged acronyms of the article as organisations (see above). */
+export function withAcronymOrganisations(tokens: string[][], tags: EntityTag[][]): EntityTag[][] {
+  const count = new Map<string, number>();
+  for (const row of tokens)
+    for (const w of row) if (ACRONYM.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
+  const taken = new Set(
+    [...count].filter(([w, n]) => n >= MIN_REPEATS && !couldBeOther(w)).map(([w]) => w),
+  );
+  if (!taken.size) return tags;
+  return tags.map((row, s) =>
+    row.map((t, i) => {
+      if (t !== 'O' || !taken.has(tokens[s][i])) return t;
+      const prev = row[i - 1] ?? 'O';
+      const next = row[i + 1] ?? 'O';
+      return prev === 'O' && !next.startsWith('I-') ? 'B-ORG' : t;
+    }),
+  );
+}
