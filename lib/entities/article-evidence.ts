@@ -5,6 +5,7 @@
  */
 import type { Mention } from './aggregate';
 import { isRoleNoun } from './features';
+import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { nameClass } from './name-classes';
 import type { TokenSpan } from './untrained-language';
@@ -74,4 +75,47 @@ export function withEmployers(
   const isEmployer = (m: Mention) =>
     m.words.length === 1 && qualifies.has(m.name) && !inFullNames.has(m.name);
   return [people.filter((m) => !isEmployer(m)), people.filter(isEmployer)];
+}
+
+/** One sentence as findEntities reads it. */
+export interface TaggedRow {
+  words: readonly string[];
+  tags: readonly EntityTag[];
+  sentence: number;
+}
+
+const BODY_COMPOUND = /^(\p{Lu}\p{Ll}+(?:regierung|parlament))(?:e?s)?$/u;
+const CHAMBER = /^(Unterhaus|Oberhaus)(?:e?s)?$/u;
+const BARE_BODY = /^(Regierung|Parlament)(?:e?s)?$/u;
+const NATIONAL_ADJECTIVE = /^(\p{Ll}{3,}isch)(?:e|en|er|es|em)$/u;
+
+/**
+ * Governments and parliaments, which news readers count among an article's organisations
+ * (the gold annotators list `Landesregierung`, `Europaparlament`, `Unterhaus`, `britische
+ * Regierung`) but GermEval 2014, the tagger's training set, annotates as common nouns. A
+ * compound names one body (`Landesregierung`, `Europaparlament`), and so does the bare noun
+ * with a national adjective (`die britische Regierung`); the bare noun alone (`die Regierung`)
+ * is too generic to show. Written in the nominative: `der britischen Regierung` → `britische
+ * Regierung`, `des türkischen Parlaments` → `türkisches Parlament` (strong neuter form, as it
+ * stands in a list; Duden, Die Grammatik, 9th ed., § 477).
+ */
+export function governmentBodies(rows: readonly TaggedRow[], lang: string): Mention[] {
+  if (lang === 'en') return [];
+  const out: Mention[] = [];
+  for (const r of rows) {
+    r.words.forEach((w, i) => {
+      if (r.tags[i] !== 'O') return;
+      const compound = BODY_COMPOUND.exec(w) ?? CHAMBER.exec(w);
+      if (compound) {
+        out.push({ name: compound[1], words: [compound[1]], sentence: r.sentence, position: i });
+        return;
+      }
+      const bare = BARE_BODY.exec(w);
+      const adjective = i > 0 ? NATIONAL_ADJECTIVE.exec(r.words[i - 1]) : null;
+      if (!bare || !adjective || r.tags[i - 1] !== 'O') return;
+      const words = [adjective[1] + (bare[1] === 'Regierung' ? 'e' : 'es'), bare[1]];
+      out.push({ name: words.join(' '), words, sentence: r.sentence, position: i - 1 });
+    });
+  }
+  return out;
 }

@@ -13,6 +13,7 @@ import { tokenize, type Token } from './tokenize';
 import { nameSpanFor, TRAINED_LANGUAGES, type TokenSpan } from './untrained-language';
 import { isSentenceStart } from './features';
 import {
+  governmentBodies,
   isShortFormAfter,
   qualifiesRole,
   withEmployers,
@@ -178,6 +179,8 @@ export function findEntities(
     }
   });
   const [persons, employers] = withEmployers(people, roleQualifiers);
+  const rows = kept.map((k, r) => ({ words: texts[r], tags: tags[r], sentence: k.index }));
+  employers.push(...governmentBodies(rows, lang));
   const organisations = [...organizations, ...employers];
   const lastWords = new Set([...persons, ...organisations].map((m) => m.words[m.words.length - 1]));
   const fixedPeople = persons.map((m) => withoutGenitive(m, lastWords));
