@@ -100,7 +100,7 @@ const NATIONAL_ADJECTIVE = /^(\p{Ll}{3,}isch)(?:e|en|er|es|em)$/u;
  * stands in a list; Duden, Die Grammatik, 9th ed., § 477).
  */
 export function governmentBodies(rows: readonly TaggedRow[], lang: string): Mention[] {
-  if (lang === 'en') return [];
+  if (lang === 'en') return englishGovernments(rows);
   const out: Mention[] = [];
   for (const r of rows) {
     r.words.forEach((w, i) => {
@@ -114,6 +114,27 @@ export function governmentBodies(rows: readonly TaggedRow[], lang: string): Ment
       const adjective = i > 0 ? NATIONAL_ADJECTIVE.exec(r.words[i - 1]) : null;
       if (!bare || !adjective || r.tags[i - 1] !== 'O') return;
       const words = [adjective[1] + (bare[1] === 'Regierung' ? 'e' : 'es'), bare[1]];
+      out.push({ name: words.join(' '), words, sentence: r.sentence, position: i - 1 });
+    });
+  }
+  return out;
+}
+
+const EN_BODIES = new Set(['government', 'parliament']);
+
+/**
+ * The English counterpart: a place or nationality before `government` or `parliament` (`the
+ * Egyptian government`, `the Punjab government`) names that body; `the government` alone does not.
+ */
+function englishGovernments(rows: readonly TaggedRow[]): Mention[] {
+  const out: Mention[] = [];
+  for (const r of rows) {
+    r.words.forEach((w, i) => {
+      if (i === 0 || !EN_BODIES.has(w) || r.tags[i - 1] !== 'O') return;
+      const before = r.words[i - 1];
+      const c = nameClass([before]);
+      if (!/^\p{Lu}/u.test(before) || (c !== 'L' && c !== 'M')) return;
+      const words = [before, w];
       out.push({ name: words.join(' '), words, sentence: r.sentence, position: i - 1 });
     });
   }
