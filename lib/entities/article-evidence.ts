@@ -7,7 +7,8 @@ import type { Mention } from './aggregate';
 import { isRoleNoun } from './features';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
-import { nameClass } from './name-classes';
+import { isEventHead } from './mention-forms';
+import { nameClass, typeByNameClass } from './name-classes';
 import type { TokenSpan } from './untrained-language';
 
 const EMPLOYER_OF = new Set(['von', 'bei', 'of', 'at']);
@@ -139,4 +140,40 @@ function englishGovernments(rows: readonly TaggedRow[]): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * Names run together where a photo caption meets the text without a full stop (`… at the
+ * Crucible Marteel approached O'Sullivan`, `World Championships Stevens in action`, `Matthew
+ * Stevens O'Sullivan is spoken to`): a name that ends in the surname of another person of the
+ * article, after words that are a name of their own, is cut before that surname. People: only
+ * when what is left is itself a person's full name in the article. Organisations: what is left
+ * is typed again (a place or an event is dropped).
+ */
+export function withoutCaptionJoins(
+  people: readonly Mention[],
+  orgs: readonly Mention[],
+): [Mention[], Mention[]] {
+  const full = people.filter((m) => m.words.length === 2);
+  const fullNames = new Set(full.map((m) => m.words.join(' ')));
+  const surnames = new Set(full.map((m) => m.words[1]));
+  const cut = (m: Mention): Mention => {
+    const words = m.words.slice(0, -1);
+    return { ...m, words, name: words.join(' '), longForm: undefined };
+  };
+  const persons = people.map((m) =>
+    m.words.length >= 3 &&
+    surnames.has(m.words[m.words.length - 1]) &&
+    fullNames.has(m.words.slice(0, -1).join(' '))
+      ? cut(m)
+      : m,
+  );
+  const organisations = orgs.flatMap((m) => {
+    if (m.words.length < 2 || !surnames.has(m.words[m.words.length - 1])) return [m];
+    if (fullNames.has(m.words.slice(-2).join(' '))) return [m];
+    const rest = cut(m);
+    if (isEventHead(rest.words[rest.words.length - 1])) return [];
+    return typeByNameClass(rest.words, 'ORG') === 'ORG' ? [rest] : [];
+  });
+  return [persons, organisations];
 }

@@ -17,6 +17,7 @@ import {
   isShortFormAfter,
   qualifiesRole,
   withEmployers,
+  withoutCaptionJoins,
   withoutOrgPossessions,
 } from './article-evidence';
 import { wordFacts } from './lexicons';
@@ -181,9 +182,11 @@ export function findEntities(
   const [persons, employers] = withEmployers(people, roleQualifiers);
   const rows = kept.map((k, r) => ({ words: texts[r], tags: tags[r], sentence: k.index }));
   employers.push(...governmentBodies(rows, lang));
-  const organisations = [...organizations, ...employers];
-  const lastWords = new Set([...persons, ...organisations].map((m) => m.words[m.words.length - 1]));
-  const fixedPeople = persons.map((m) => withoutGenitive(m, lastWords));
+  const [unjoined, organisations] = withoutCaptionJoins(persons, [...organizations, ...employers]);
+  const lastWords = new Set(
+    [...unjoined, ...organisations].map((m) => m.words[m.words.length - 1]),
+  );
+  const fixedPeople = unjoined.map((m) => withoutGenitive(m, lastWords));
   const orgs = lang === 'de' ? withoutOrgPossessions(organisations) : organisations;
   const n = p.sentences.length;
   const surnames = new Set(

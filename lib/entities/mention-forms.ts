@@ -62,7 +62,7 @@ const EVENT_HEADS_DE = [
   'preis',
   'messe',
 ];
-function isEventHead(word: string): boolean {
+export function isEventHead(word: string): boolean {
   const lower = word.toLowerCase();
   return EVENT_HEADS_EN.has(lower) || EVENT_HEADS_DE.some((h) => lower.endsWith(h));
 }
