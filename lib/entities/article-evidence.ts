@@ -87,6 +87,18 @@ export interface TaggedRow {
 
 const BODY_COMPOUND = /^(\p{Lu}\p{Ll}+(?:regierung|parlament))(?:e?s)?$/u;
 const CHAMBER = /^(Unterhaus|Oberhaus)(?:e?s)?$/u;
+/**
+ * A territorial authority before its place (`das Land Tirol`, `der Stadt Wien`, `des Landes
+ * Tirol`): the state or city as a body, which the annotators list among organisations.
+ */
+const TERRITORY = /^(Stadt|Land|Gemeinde|Bundesland|Freistaat|Kanton)(?:e?s)?$/u;
+/** A place by the training sets, or a capitalised non-noun the German dictionary knows (`Tirol`). */
+function isPlaceName(word: string): boolean {
+  const c = nameClass([word]);
+  if (c) return c === 'L';
+  const f = wordFacts(word);
+  return f.deProper && !f.given && !f.deNoun;
+}
 const BARE_BODY = /^(Regierung|Parlament)(?:e?s)?$/u;
 const NATIONAL_ADJECTIVE = /^(\p{Ll}{3,}isch)(?:e|en|er|es|em)$/u;
 
@@ -111,6 +123,13 @@ export function governmentBodies(rows: readonly TaggedRow[], lang: string): Ment
         out.push({ name: compound[1], words: [compound[1]], sentence: r.sentence, position: i });
         return;
       }
+      const place = i + 1 < r.words.length ? r.words[i + 1] : '';
+      const unit = TERRITORY.exec(w);
+      if (unit && r.tags[i + 1] === 'O' && isPlaceName(place)) {
+        const words = [unit[1], place];
+        out.push({ name: words.join(' '), words, sentence: r.sentence, position: i });
+        return;
+      }
       const bare = BARE_BODY.exec(w);
       const adjective = i > 0 ? NATIONAL_ADJECTIVE.exec(r.words[i - 1]) : null;
       if (!bare || !adjective || r.tags[i - 1] !== 'O') return;
@@ -122,6 +141,8 @@ export function governmentBodies(rows: readonly TaggedRow[], lang: string): Ment
 }
 
 const EN_BODIES = new Set(['government', 'parliament']);
+/** `the City of San Francisco`, `the State of Victoria`: the authority, not the place. */
+const EN_TERRITORY = new Set(['City', 'State', 'County']);
 
 /**
  * The English counterpart: a place or nationality before `government` or `parliament` (`the
@@ -131,6 +152,12 @@ function englishGovernments(rows: readonly TaggedRow[]): Mention[] {
   const out: Mention[] = [];
   for (const r of rows) {
     r.words.forEach((w, i) => {
+      const place = r.words[i + 2] ?? '';
+      if (EN_TERRITORY.has(w) && r.words[i + 1] === 'of' && nameClass([place]) === 'L') {
+        const words = [w, 'of', place];
+        out.push({ name: words.join(' '), words, sentence: r.sentence, position: i });
+        return;
+      }
       if (i === 0 || !EN_BODIES.has(w) || r.tags[i - 1] !== 'O') return;
       const before = r.words[i - 1];
       const c = nameClass([before]);
