@@ -23,7 +23,7 @@ import {
 import { wordFacts } from './lexicons';
 import { isStopWord } from '../text/stopwords';
 import { plainNameSpan, withoutPossessive } from './mention-forms';
-import { typeByNameClass, withKnownOrganisations } from './name-classes';
+import { nameClass, typeByNameClass, withKnownOrganisations } from './name-classes';
 import { germanOrgNominative } from './german-forms';
 import { withAcronymOrganisations } from './acronyms';
 
@@ -70,7 +70,9 @@ function isCommonWordOpening(words: readonly string[], span: TokenSpan): boolean
  */
 function isPersonName(words: readonly string[], lang: string): boolean {
   if (words.length < 2) return false;
-  if (wordFacts(words[0]).given) return true;
+  // A given name opens a person's name, unless the training sets know that word alone as an
+  // organisation (`Apple Car`: `Apple` is also in the given-name lists).
+  if (wordFacts(words[0]).given && nameClass([words[0]]) !== 'O') return true;
   return !words.some((w) => isCommonNameWord(w, lang));
 }
 
