@@ -204,3 +204,30 @@ export function withoutCaptionJoins(
   });
   return [persons, organisations];
 }
+
+/**
+ * A "person" whose last word the article names alone as an organisation more often than it
+ * names the full "person" (`Aston Villa's side` once and `the Villa manager`, `Villa boss`,
+ * `Villa goalkeeper`): one name, one type per article, decided by the majority of its mentions
+ * (Gale, Church & Yarowsky 1992, as in document.ts), is the organisation.
+ */
+export function withMajorityOrganisations(
+  people: readonly Mention[],
+  orgs: readonly Mention[],
+): [Mention[], Mention[]] {
+  const count = (ms: readonly Mention[], key: (m: Mention) => string) => {
+    const c = new Map<string, number>();
+    for (const m of ms) c.set(key(m), (c.get(key(m)) ?? 0) + 1);
+    return c;
+  };
+  const asOrg = count(
+    orgs.filter((m) => m.words.length === 1),
+    (m) => m.name,
+  );
+  const asPerson = count(people, (m) => m.words[m.words.length - 1]);
+  const moved = (m: Mention) =>
+    m.words.length >= 2 &&
+    (asOrg.get(m.words[m.words.length - 1]) ?? 0) >
+      (asPerson.get(m.words[m.words.length - 1]) ?? 0);
+  return [people.filter((m) => !moved(m)), [...orgs, ...people.filter(moved)]];
+}

@@ -17,6 +17,7 @@ import {
   isShortFormAfter,
   qualifiesRole,
   withEmployers,
+  withMajorityOrganisations,
   withoutCaptionJoins,
   withoutOrgPossessions,
 } from './article-evidence';
@@ -184,11 +185,12 @@ export function findEntities(
   const [persons, employers] = withEmployers(people, roleQualifiers);
   const rows = kept.map((k, r) => ({ words: texts[r], tags: tags[r], sentence: k.index }));
   employers.push(...governmentBodies(rows, lang));
-  const [unjoined, organisations] = withoutCaptionJoins(persons, [...organizations, ...employers]);
+  const [unjoined, joinedOrgs] = withoutCaptionJoins(persons, [...organizations, ...employers]);
+  const [single, organisations] = withMajorityOrganisations(unjoined, joinedOrgs);
   const lastWords = new Set(
     [...unjoined, ...organisations].map((m) => m.words[m.words.length - 1]),
   );
-  const fixedPeople = unjoined.map((m) => withoutGenitive(m, lastWords));
+  const fixedPeople = single.map((m) => withoutGenitive(m, lastWords));
   const orgs = lang === 'de' ? withoutOrgPossessions(organisations) : organisations;
   const n = p.sentences.length;
   const surnames = new Set(
