@@ -70,7 +70,15 @@ export function isEventHead(word: string): boolean {
  * Heads of places that share an organisation's shape (`Baltimore-Washington International
  * Airport`, `Flughafen Wien`): CoNLL 2003 and wikigold annotate airports as locations.
  */
-const PLACE_HEADS_EN = new Set(['airport', 'street', 'avenue', 'road', 'square', 'stadium', 'arena']);
+const PLACE_HEADS_EN = new Set([
+  'airport',
+  'street',
+  'avenue',
+  'road',
+  'square',
+  'stadium',
+  'arena',
+]);
 const PLACE_HEADS_DE = ['flughafen', 'straße', 'platz', 'stadion', 'bahnhof'];
 function isPlaceHead(word: string): boolean {
   const lower = word.toLowerCase();
