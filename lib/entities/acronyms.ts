@@ -22,6 +22,19 @@ function couldBeOther(word: string): boolean {
   return c === 'L' || c === 'M' || c === 'P';
 }
 
+/**
+ * The interviewer's label of a printed interview (`STANDARD: Die Grünen stagnierten …`,
+ * `SPIEGEL: …`): a word in capitals opening several sentences before a colon is the medium that
+ * asks, an organisation, even when it is also a common word.
+ */
+function interviewLabels(tokens: string[][]): Set<string> {
+  const count = new Map<string, number>();
+  for (const row of tokens)
+    if (row.length > 2 && row[1] === ':' && /^\p{Lu}{3,}$/u.test(row[0]))
+      count.set(row[0], (count.get(row[0]) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n >= MIN_REPEATS).map(([w]) => w));
+}
+
 /** Tags untagged acronyms of the article as organisations (see above). */
 export function withAcronymOrganisations(tokens: string[][], tags: EntityTag[][]): EntityTag[][] {
   const count = new Map<string, number>();
@@ -30,6 +43,7 @@ export function withAcronymOrganisations(tokens: string[][], tags: EntityTag[][]
   const taken = new Set(
     [...count].filter(([w, n]) => n >= MIN_REPEATS && !couldBeOther(w)).map(([w]) => w),
   );
+  for (const w of interviewLabels(tokens)) taken.add(w);
   if (!taken.size) return tags;
   return tags.map((row, s) =>
     row.map((t, i) => {

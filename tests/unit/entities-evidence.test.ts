@@ -136,6 +136,22 @@ describe('bodies, territories, acronyms', () => {
   });
 });
 
+describe('interviews', () => {
+  it('takes the interviewer’s label in capitals as the medium, even when it is a common word', () => {
+    const doc = [
+      words('STANDARD : Sie haben verloren .'),
+      words('Müller : Das sehe ich anders .'),
+      words('STANDARD : Warum ?'),
+    ];
+    const tags = withAcronymOrganisations(
+      doc,
+      doc.map((w) => w.map(() => 'O' as EntityTag)),
+    );
+    expect(tags[0][0]).toBe('B-ORG');
+    expect(tags[2][0]).toBe('B-ORG');
+  });
+});
+
 describe('one name, one type', () => {
   it('cuts names run together at a caption boundary', () => {
     const [people, orgs] = withoutCaptionJoins(
