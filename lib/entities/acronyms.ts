@@ -44,6 +44,7 @@ export function withAcronymOrganisations(tokens: string[][], tags: EntityTag[][]
     [...count].filter(([w, n]) => n >= MIN_REPEATS && !couldBeOther(w)).map(([w]) => w),
   );
   for (const w of interviewLabels(tokens)) taken.add(w);
+  for (const w of adjectivalParties(tokens)) taken.add(w);
   if (!taken.size) return tags;
   return tags.map((row, s) =>
     row.map((t, i) => {
@@ -53,4 +54,20 @@ export function withAcronymOrganisations(tokens: string[][], tags: EntityTag[][]
       return prev === 'O' && !next.startsWith('I-') ? 'B-ORG' : t;
     }),
   );
+}
+
+const ARTICLES = new Set(['die', 'der', 'den']);
+/**
+ * Parties named by a capitalised adjective after the article (`die Grünen`, `der Linken`): the
+ * training sets hold the word as an organisation, the German dictionary as an adjective, so
+ * only the article before it and the capital tell the party from the colour.
+ */
+function adjectivalParties(tokens: string[][]): Set<string> {
+  const out = new Set<string>();
+  for (const row of tokens)
+    row.forEach((w, i) => {
+      if (i === 0 || !ARTICLES.has(row[i - 1].toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
+      if (nameClass([w]) === 'O' && wordFacts(w).deLower) out.add(w);
+    });
+  return out;
 }
