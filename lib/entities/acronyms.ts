@@ -11,15 +11,26 @@ import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { isRoleNoun } from './features';
 import { nameClass } from './name-classes';
+import { memoByWord } from './word-memo';
 
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 const MIN_REPEATS = 2;
 
-function couldBeOther(word: string): boolean {
+function couldBeOther(word: string, lang: string): boolean {
   const f = wordFacts(word);
-  if (f.enLower || f.deLower || f.deNoun || f.given || isRoleNoun(word)) return true;
+  // Each language asks its own dictionary: a German article never builds the English tables.
+  const common = lang === 'en' ? f.enLower : f.deLower || f.deNoun;
+  if (common || f.given || isRoleNoun(word)) return true;
   const c = nameClass([word]);
   return c === 'L' || c === 'M' || c === 'P';
+}
+
+/** A cheap first test before any regular expression: the word opens with a capital. */
+export const startsUpper = (w: string): boolean => isUpperAt(w, 0);
+
+function isUpperAt(w: string, i: number): boolean {
+  const c = w.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c > 127 && w[i] !== w[i].toLowerCase());
 }
 
 /**
@@ -27,47 +38,60 @@ function couldBeOther(word: string): boolean {
  * `SPIEGEL: …`): a word in capitals opening several sentences before a colon is the medium that
  * asks, an organisation, even when it is also a common word.
  */
-function interviewLabels(tokens: string[][]): Set<string> {
-  const count = new Map<string, number>();
-  for (const row of tokens)
-    if (row.length > 2 && row[1] === ':' && /^\p{Lu}{3,}$/u.test(row[0]))
-      count.set(row[0], (count.get(row[0]) ?? 0) + 1);
-  return new Set([...count].filter(([, n]) => n >= MIN_REPEATS).map(([w]) => w));
-}
+const LABEL = /^\p{Lu}{3,}$/u;
 
-/** Tags untagged acronyms of the article as organisations (see above). */
-export function withAcronymOrganisations(tokens: string[][], tags: EntityTag[][]): EntityTag[][] {
-  const count = new Map<string, number>();
-  for (const row of tokens)
-    for (const w of row) if (ACRONYM.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
-  const taken = new Set(
-    [...count].filter(([w, n]) => n >= MIN_REPEATS && !couldBeOther(w)).map(([w]) => w),
-  );
-  for (const w of interviewLabels(tokens)) taken.add(w);
-  for (const w of adjectivalParties(tokens)) taken.add(w);
-  if (!taken.size) return tags;
-  return tags.map((row, s) =>
-    row.map((t, i) => {
-      if (t !== 'O' || !taken.has(tokens[s][i])) return t;
-      const prev = row[i - 1] ?? 'O';
-      const next = row[i + 1] ?? 'O';
-      return prev === 'O' && !next.startsWith('I-') ? 'B-ORG' : t;
-    }),
-  );
-}
+const ACRONYM_SHAPE = 1;
+const ADJECTIVE_SHAPE = 2;
+/** Which of the two shapes a word has, judged once per distinct word. */
+const shapeOf = memoByWord((w: string): number => {
+  if (w.length < 2 || !startsUpper(w)) return 0;
+  if (ACRONYM.test(w)) return ACRONYM_SHAPE;
+  return ADJECTIVAL.test(w) ? ADJECTIVE_SHAPE : 0;
+});
 
-const ARTICLES = new Set(['die', 'der', 'den']);
+const ARTICLES = new Set(['die', 'der', 'den', 'Die', 'Der', 'Den']);
+const ADJECTIVAL = /^\p{Lu}\p{Ll}+en?$/u;
+
 /**
  * Parties named by a capitalised adjective after the article (`die Grünen`, `der Linken`): the
  * training sets hold the word as an organisation, the German dictionary as an adjective, so
  * only the article before it and the capital tell the party from the colour.
  */
-function adjectivalParties(tokens: string[][]): Set<string> {
-  const out = new Set<string>();
-  for (const row of tokens)
-    row.forEach((w, i) => {
-      if (i === 0 || !ARTICLES.has(row[i - 1].toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
-      if (nameClass([w]) === 'O' && wordFacts(w).deLower) out.add(w);
+const isAdjectivalParty = (w: string) => nameClass([w]) === 'O' && wordFacts(w).deLower;
+
+/** Tags untagged acronyms, interview labels and adjectival parties of the article as organisations (see above). */
+export function withAcronymOrganisations(
+  tokens: string[][],
+  tags: EntityTag[][],
+  lang: string,
+): EntityTag[][] {
+  const count = new Map<string, number>();
+  const labels = new Map<string, number>();
+  const parties = new Map<string, boolean>();
+  for (const row of tokens) {
+    if (row.length > 2 && row[1] === ':' && LABEL.test(row[0]))
+      labels.set(row[0], (labels.get(row[0]) ?? 0) + 1);
+    for (let i = 0; i < row.length; i++) {
+      const w = row[i];
+      const shape = shapeOf(w);
+      if (shape === ACRONYM_SHAPE) count.set(w, (count.get(w) ?? 0) + 1);
+      else if (shape === ADJECTIVE_SHAPE && lang !== 'en' && i > 0 && ARTICLES.has(row[i - 1]))
+        if (!parties.has(w)) parties.set(w, isAdjectivalParty(w));
+    }
+  }
+  const taken = new Set(
+    [...count].filter(([w, n]) => n >= MIN_REPEATS && !couldBeOther(w, lang)).map(([w]) => w),
+  );
+  for (const [w, n] of labels) if (n >= MIN_REPEATS) taken.add(w);
+  for (const [w, yes] of parties) if (yes) taken.add(w);
+  if (!taken.size) return tags;
+  return tags.map((row, s) => {
+    if (!tokens[s].some((w) => taken.has(w))) return row;
+    return row.map((t, i) => {
+      if (t !== 'O' || !taken.has(tokens[s][i])) return t;
+      const prev = row[i - 1] ?? 'O';
+      const next = row[i + 1] ?? 'O';
+      return prev === 'O' && !next.startsWith('I-') ? 'B-ORG' : t;
     });
-  return out;
+  });
 }

@@ -5,11 +5,16 @@
  */
 import type { Mention } from './aggregate';
 import { isRoleNoun } from './features';
+import { startsUpper } from './acronyms';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { isEventHead } from './mention-forms';
 import { nameClass, typeByNameClass } from './name-classes';
 import type { TokenSpan } from './untrained-language';
+import { memoByWord } from './word-memo';
+
+/** Role nouns are matched by their ends (features.ts); an article asks of the same words again. */
+const isRole = memoByWord(isRoleNoun);
 
 const EMPLOYER_OF = new Set(['von', 'bei', 'of', 'at']);
 
@@ -21,9 +26,8 @@ const EMPLOYER_OF = new Set(['von', 'bei', 'of', 'at']);
  */
 export function qualifiesRole(words: readonly string[], i: number, lang: string): boolean {
   const next = words[i + 1] ?? '';
-  if (isRoleNoun(next) && (lang !== 'en' || /^\p{Ll}|^\p{Lu}{2,}$/u.test(next))) return true;
-  if (/^\p{Lu}[\p{L}.]*-\p{L}/u.test(words[i]) && isRoleNoun(words[i])) return false;
-  return i >= 2 && EMPLOYER_OF.has(words[i - 1]) && isRoleNoun(words[i - 2]);
+  if (isRole(next) && (lang !== 'en' || /^\p{Ll}|^\p{Lu}{2,}$/u.test(next))) return true;
+  return i >= 2 && EMPLOYER_OF.has(words[i - 1]) && isRole(words[i - 2]);
 }
 
 /**
@@ -72,6 +76,7 @@ export function withEmployers(
   people: readonly Mention[],
   qualifies: ReadonlySet<string>,
 ): [Mention[], Mention[]] {
+  if (!qualifies.size) return [people.slice(), []];
   const inFullNames = new Set(people.filter((m) => m.words.length > 1).flatMap((m) => m.words));
   const isEmployer = (m: Mention) =>
     m.words.length === 1 && qualifies.has(m.name) && !inFullNames.has(m.name);
@@ -85,6 +90,9 @@ export interface TaggedRow {
   sentence: number;
 }
 
+/** What every word the patterns below take ends in: one test before the others. */
+const BODY_HINT = /(?:regierung|parlament|haus|stadt|land|gemeinde|freistaat|kanton)(?:e?s)?$/iu;
+const mayNameBody = memoByWord((w: string) => startsUpper(w) && BODY_HINT.test(w));
 const BODY_COMPOUND = /^(\p{Lu}\p{Ll}+(?:regierung|parlament))(?:e?s)?$/u;
 const CHAMBER = /^(Unterhaus|Oberhaus)(?:e?s)?$/u;
 /**
@@ -117,7 +125,7 @@ export function governmentBodies(rows: readonly TaggedRow[], lang: string): Ment
   const out: Mention[] = [];
   for (const r of rows) {
     r.words.forEach((w, i) => {
-      if (r.tags[i] !== 'O') return;
+      if (r.tags[i] !== 'O' || !mayNameBody(w)) return;
       const compound = BODY_COMPOUND.exec(w) ?? CHAMBER.exec(w);
       if (compound) {
         out.push({ name: compound[1], words: [compound[1]], sentence: r.sentence, position: i });

@@ -143,7 +143,7 @@ export function findEntities(
   // words cost more precision than they gained recall (entities-gold, de check part).
   const known =
     lang === 'en' ? tagged.map((row, r) => withKnownOrganisations(texts[r], row, lang)) : tagged;
-  const tags = withAcronymOrganisations(texts, known);
+  const tags = withAcronymOrganisations(texts, known, lang);
   const people: Mention[] = [];
   const organizations: Mention[] = [];
   const roleQualifiers = new Set<string>();

@@ -142,6 +142,7 @@ const isFieldHead = memoByWord(
 function institutionField(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   const out = tags.slice();
   for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!CONTINUATIONS.has(tokens[i + 1])) continue;
     const untagged = lang !== 'en' && out[i] === 'O' && isFieldHead(tokens[i]);
     if (
       !(out[i].endsWith('ORG') || untagged) ||

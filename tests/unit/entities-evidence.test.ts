@@ -129,6 +129,7 @@ describe('bodies, territories, acronyms', () => {
     const tags = withAcronymOrganisations(
       doc,
       doc.map((w) => w.map(() => 'O' as EntityTag)),
+      'de',
     );
     expect(tags[0][1]).toBe('B-ORG');
     expect(tags[1][1]).toBe('B-ORG');
@@ -146,6 +147,7 @@ describe('interviews', () => {
     const tags = withAcronymOrganisations(
       doc,
       doc.map((w) => w.map(() => 'O' as EntityTag)),
+      'de',
     );
     expect(tags[0][0]).toBe('B-ORG');
     expect(tags[2][0]).toBe('B-ORG');
