@@ -16,6 +16,7 @@ import {
   withoutOrgPossessions,
 } from '../../lib/entities/article-evidence';
 import type { Mention } from '../../lib/entities/aggregate';
+import { withKnownOrganisations } from '../../lib/entities/name-classes';
 import type { EntityTag } from '../../lib/entities/labels';
 import { tokenize } from '../../lib/entities/tokenize';
 import type { PreparedText } from '../../lib/text/prepared';
@@ -134,6 +135,18 @@ describe('bodies, territories, acronyms', () => {
     expect(tags[0][1]).toBe('B-ORG');
     expect(tags[1][1]).toBe('B-ORG');
     expect(tags[1][4]).toBe('O');
+  });
+});
+
+describe('brands with an inner capital', () => {
+  it('looks up `eBay` in the training sets like a capitalised word', () => {
+    const w = words('He headed security at eBay and PayPal .');
+    const tags = withKnownOrganisations(
+      w,
+      w.map(() => 'O' as EntityTag),
+      'en',
+    );
+    expect(tags[w.indexOf('eBay')]).toBe('B-ORG');
   });
 });
 
