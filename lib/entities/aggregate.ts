@@ -16,6 +16,11 @@ export interface Mention {
   sentence: number;
   /** Index of its first token in the sentence. */
   position?: number;
+  /**
+   * The name of the organisation this short form stands in parentheses right after
+   * (`Deutsches Zentrum für Infektionsforschung ( DZIF )`): the writer's own definition.
+   */
+  longForm?: string;
 }
 
 export interface Group {
@@ -39,7 +44,8 @@ export function groupMentions(mentions: Mention[], kind: 'PER' | 'ORG'): Group[]
     (a, b) => b.words.length - a.words.length || a.sentence - b.sentence,
   );
   for (const m of ordered) {
-    let g = byAlias.get(m.name);
+    let g = (m.longForm !== undefined ? byAlias.get(m.longForm) : undefined) ?? byAlias.get(m.name);
+    if (g && m.longForm !== undefined && !byAlias.has(m.name)) byAlias.set(m.name, g);
     if (!g && m.words.length === 1) {
       for (const form of nameKeys(m.words[0])) {
         g = byAlias.get(form) ?? (form !== m.words[0] ? byAlias.get(form) : undefined);

@@ -28,6 +28,9 @@ function nominativeHead(word: string): string {
   return word;
 }
 
+/** The words that open an institution's field (org-context.ts). */
+const FIELD_WORDS = new Set(['für', 'zur', 'zum']);
+
 const ADJECTIVE_EN = /(?:isch|sch|lich|ig|al|iv|är)en$/u;
 
 function nominativeAdjective(word: string): string {
@@ -43,6 +46,9 @@ function nominativeAdjective(word: string): string {
 export function germanOrgNominative(words: readonly string[]): string[] {
   const out = words.slice();
   out[out.length - 1] = nominativeHead(out[out.length - 1]);
+  // The head before its field (`Verbandes zum Schutz …`, `Instituts für Tourismus`).
+  const field = out.findIndex((w) => FIELD_WORDS.has(w));
+  if (field > 0) out[field - 1] = nominativeHead(out[field - 1]);
   if (out.length >= 2) out[0] = nominativeAdjective(out[0]);
   return out;
 }

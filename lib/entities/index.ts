@@ -12,11 +12,21 @@ import { tagDocument } from './tagger';
 import { tokenize, type Token } from './tokenize';
 import { nameSpanFor, TRAINED_LANGUAGES, type TokenSpan } from './untrained-language';
 import { isSentenceStart } from './features';
+import {
+  governmentBodies,
+  isShortFormAfter,
+  qualifiesRole,
+  withEmployers,
+  withMajorityOrganisations,
+  withoutCaptionJoins,
+  withoutOrgPossessions,
+} from './article-evidence';
 import { wordFacts } from './lexicons';
 import { isStopWord } from '../text/stopwords';
 import { plainNameSpan, withoutPossessive } from './mention-forms';
-import { typeByNameClass, withKnownOrganisations } from './name-classes';
+import { nameClass, typeByNameClass, withKnownOrganisations } from './name-classes';
 import { germanOrgNominative } from './german-forms';
+import { withAcronymOrganisations } from './acronyms';
 
 export { tagTokens, tagDocument } from './tagger';
 export { shownEntities, MAX_SHOWN_ENTITIES } from './salience';
@@ -61,7 +71,9 @@ function isCommonWordOpening(words: readonly string[], span: TokenSpan): boolean
  */
 function isPersonName(words: readonly string[], lang: string): boolean {
   if (words.length < 2) return false;
-  if (wordFacts(words[0]).given) return true;
+  // A given name opens a person's name, unless the training sets know that word alone as an
+  // organisation (`Apple Car`: `Apple` is also in the given-name lists).
+  if (wordFacts(words[0]).given && nameClass([words[0]]) !== 'O') return true;
   return !words.some((w) => isCommonNameWord(w, lang));
 }
 
@@ -129,13 +141,16 @@ export function findEntities(
   const tagged = tagDocument(texts, lang);
   // English only: in German, where every noun is capitalised, the gazetteer's matches on untagged
   // words cost more precision than they gained recall (entities-gold, de check part).
-  const tags =
+  const known =
     lang === 'en' ? tagged.map((row, r) => withKnownOrganisations(texts[r], row, lang)) : tagged;
+  const tags = withAcronymOrganisations(texts, known, lang);
   const people: Mention[] = [];
   const organizations: Mention[] = [];
+  const roleQualifiers = new Set<string>();
   kept.forEach((k, row) => {
     const words = k.tokens.map((t) => t.text);
     const titles = shortQuotations(words);
+    let lastOrg: { end: number; name: string } | null = null;
     for (const tagged of spansOf(tags[row])) {
       if (tagged.type === 'PER' && titles.some(([a, b]) => tagged.start > a && tagged.end <= b))
         continue;
@@ -150,7 +165,7 @@ export function findEntities(
       if (!type) continue;
       const mentionWords = type === 'ORG' && lang === 'de' ? germanOrgNominative(written) : written;
       const changed = mentionWords.some((w, i) => w !== written[i]);
-      const mention = {
+      const mention: Mention = {
         name: changed
           ? mentionWords.join(' ')
           : withoutPossessive(k.text.slice(toks[0].start, toks[toks.length - 1].end)),
@@ -158,26 +173,40 @@ export function findEntities(
         sentence: k.index,
         position: span.start,
       };
+      if (type === 'PER' && span.end - span.start === 1 && qualifiesRole(words, span.start, lang))
+        roleQualifiers.add(mention.name);
+      if (type === 'ORG') {
+        if (lastOrg && isShortFormAfter(words, span, lastOrg.end)) mention.longForm = lastOrg.name;
+        lastOrg = { end: span.end, name: mention.name };
+      }
       (type === 'PER' ? people : organizations).push(mention);
     }
   });
-  const lastWords = new Set([...people, ...organizations].map((m) => m.words[m.words.length - 1]));
-  const fixedPeople = people.map((m) => withoutGenitive(m, lastWords));
+  const [persons, employers] = withEmployers(people, roleQualifiers);
+  const rows = kept.map((k, r) => ({ words: texts[r], tags: tags[r], sentence: k.index }));
+  employers.push(...governmentBodies(rows, lang));
+  const [unjoined, joinedOrgs] = withoutCaptionJoins(persons, [...organizations, ...employers]);
+  const [single, organisations] = withMajorityOrganisations(unjoined, joinedOrgs);
+  const lastWords = new Set(
+    [...unjoined, ...organisations].map((m) => m.words[m.words.length - 1]),
+  );
+  const fixedPeople = single.map((m) => withoutGenitive(m, lastWords));
+  const orgs = lang === 'de' ? withoutOrgPossessions(organisations) : organisations;
   const n = p.sentences.length;
   const surnames = new Set(
     fixedPeople.filter((m) => m.words.length >= 2).map((m) => m.words[m.words.length - 1]),
   );
+  const personGroups = groupMentions(fixedPeople, 'PER').filter((g) => isPersonName(g.words, lang));
+  const personNames = new Map(personGroups.map((g) => [g.name, g.mentions]));
   return {
-    people: rankEntities(
-      groupMentions(fixedPeople, 'PER').filter((g) => isPersonName(g.words, lang)),
-      p.title,
-      n,
-      summary,
-    ),
-    // A one-word "organisation" that is the surname of a person of the article is that person.
+    people: rankEntities(personGroups, p.title, n, summary),
+    // A one-word "organisation" that is the surname of a person of the article is that person,
+    // and so is one named exactly as a person of the article (`Peter Pilz`, tagged both ways).
     organizations: rankEntities(
-      groupMentions(organizations, 'ORG').filter(
-        (g) => g.words.length > 1 || !surnames.has(g.words[0]),
+      groupMentions(orgs, 'ORG').filter((g) =>
+        g.words.length > 1
+          ? (personNames.get(g.name) ?? 0) <= g.mentions
+          : !surnames.has(g.words[0]),
       ),
       p.title,
       n,

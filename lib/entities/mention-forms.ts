@@ -62,9 +62,27 @@ const EVENT_HEADS_DE = [
   'preis',
   'messe',
 ];
-function isEventHead(word: string): boolean {
+export function isEventHead(word: string): boolean {
   const lower = word.toLowerCase();
   return EVENT_HEADS_EN.has(lower) || EVENT_HEADS_DE.some((h) => lower.endsWith(h));
+}
+/**
+ * Heads of places that share an organisation's shape (`Baltimore-Washington International
+ * Airport`, `Flughafen Wien`): CoNLL 2003 and wikigold annotate airports as locations.
+ */
+const PLACE_HEADS_EN = new Set([
+  'airport',
+  'street',
+  'avenue',
+  'road',
+  'square',
+  'stadium',
+  'arena',
+]);
+const PLACE_HEADS_DE = ['flughafen', 'straße', 'platz', 'stadion', 'bahnhof'];
+function isPlaceHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PLACE_HEADS_EN.has(lower) || PLACE_HEADS_DE.some((h) => lower.endsWith(h));
 }
 const hasLetter = (w: string) => /[\p{L}\p{N}]/u.test(w);
 
@@ -111,6 +129,7 @@ export function plainNameSpan(
   if (type === 'ORG' && tokens.slice(start, end).some((w) => MODEL_NUMBER.test(w) || isCode(w)))
     return null;
   if (isEventHead(tokens[end - 1])) return null;
+  if (type === 'ORG' && isPlaceHead(tokens[end - 1])) return null;
   return { start, end };
 }
 

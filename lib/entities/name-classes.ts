@@ -86,7 +86,8 @@ function typeByLexicon(words: readonly string[], type: 'PER' | 'ORG'): 'PER' | '
   return type;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+/** Capitalised, or a brand's inner capital after a lower-case start (`eBay`, `iRobot`). */
+const isCap = (w: string) => /^\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u.test(w);
 
 /**
  * A lone word that is also a common word is no evidence by itself: a month (`März`), or in German,

@@ -61,11 +61,27 @@ function spanEnd(tags: EntityTag[], start: number): number {
   return end;
 }
 
+const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
+const CLAUSE_END = new Set([',', '.', ';', ':', ')']);
+
+/**
+ * `das Unternehmen Ring, das Amazon gehört`: in German a capitalised noun right after
+ * `Artikel + Klassifikator` and before the end of the phrase is a close apposition, the
+ * name of what the classifier names (Duden, Die Grammatik, 9th ed., § 1558), even when the
+ * name is also a common noun. Followed by anything else it may be an object (`weil der
+ * Konzern Gewinne macht`), so it is left alone.
+ */
+function closedApposition(tokens: string[], i: number, lang: string): boolean {
+  if (lang === 'en' || i < 2 || !DETERMINERS.has(tokens[i - 2].toLowerCase())) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(tokens[i]) && CLAUSE_END.has(tokens[i + 1] ?? '');
+}
+
 /** `der Konkurrent Merck`, `die Gewerkschaft Ver.di`: the classifier stays outside the name. */
 function classifierApposition(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   const out = tags.slice();
   for (let i = 1; i < tokens.length; i++) {
-    if (!isOrgClassifier(tokens[i - 1]) || !isNameWord(tokens[i], lang)) continue;
+    if (!isOrgClassifier(tokens[i - 1])) continue;
+    if (!isNameWord(tokens[i], lang) && !closedApposition(tokens, i, lang)) continue;
     // The tagger may have taken the classifier into the name (`Versicherung Swiss Life`);
     // the name starts after it.
     if (out[i - 1] !== 'O' && out[i].startsWith('I-')) out[i - 1] = 'O';
@@ -86,20 +102,51 @@ function classifierApposition(tokens: string[], tags: EntityTag[], lang: string)
 }
 
 const CONTINUATIONS = new Set(['für', 'zur', 'zum']);
-const INNER = new Set(['und', 'der', 'des', 'für', 'zur', 'zum', '&']);
+const INNER = new Set(['und', 'der', 'des', 'für', 'zur', 'zum', '&', 'im']);
+/**
+ * A lower-case word inside a field before a capitalised one: a small word of the name, or an
+ * inflected adjective (`Verband zum Schutz geistigen Eigentums`), which German writes in lower
+ * case inside a name.
+ */
+const isFieldInner = (w: string) =>
+  INNER.has(w) || (/^\p{Ll}{3,}(?:en|er|es|em|e)$/u.test(w) && wordFacts(w).deLower);
 
 const isInstitutionWord = memoByWord(
   (token: string): boolean =>
     isCap(token) && (ORG_FORMS.has(token.toLowerCase()) || hasHead(token, ORG_HEADS)),
 );
 
+/**
+ * Heads of German institutions that, with the field they serve, make a name even where the
+ * tagger saw none (`Institut für Virologie`, `Deutsches Zentrum für Infektionsforschung`,
+ * `Bernhard-Nocht-Institut für Tropenmedizin`): an institute, centre, academy, university or
+ * office `für` a field is a named body, not a common phrase.
+ */
+const FIELD_HEADS = [
+  'institut',
+  'zentrum',
+  'zentrums',
+  'akademie',
+  'hochschule',
+  'universität',
+  'stiftung',
+  'verband',
+  'amt',
+];
+
+const isFieldHead = memoByWord(
+  (token: string): boolean => isCap(token) && hasHead(token, FIELD_HEADS),
+);
+
 /** `Bundesamt für Migration und Flüchtlinge`: an institution's field belongs to its name. */
-function institutionField(tokens: string[], tags: EntityTag[]): EntityTag[] {
+function institutionField(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   const out = tags.slice();
   for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!CONTINUATIONS.has(tokens[i + 1])) continue;
+    const untagged = lang !== 'en' && out[i] === 'O' && isFieldHead(tokens[i]);
     if (
-      !out[i].endsWith('ORG') ||
-      !isInstitutionWord(tokens[i]) ||
+      !(out[i].endsWith('ORG') || untagged) ||
+      (!isInstitutionWord(tokens[i]) && !untagged) ||
       !CONTINUATIONS.has(tokens[i + 1]) ||
       !isCap(tokens[i + 2])
     )
@@ -107,10 +154,12 @@ function institutionField(tokens: string[], tags: EntityTag[]): EntityTag[] {
     if (i + 1 < out.length && out[i + 1] !== 'O') continue;
     let start = i;
     while (start > 0 && out[start].startsWith('I-')) start--;
+    if (untagged && start > 0 && out[start - 1] === 'O' && isNameAdjective(tokens[start - 1]))
+      start--;
     let end = i + 3;
     while (end < tokens.length) {
       if (isCap(tokens[end]) && tokens[end].length > 1) end++;
-      else if (INNER.has(tokens[end]) && end + 1 < tokens.length && isCap(tokens[end + 1]))
+      else if (isFieldInner(tokens[end]) && end + 1 < tokens.length && isCap(tokens[end + 1]))
         end += 2;
       else break;
     }
@@ -194,5 +243,5 @@ function brandPossessive(tokens: string[], tags: EntityTag[], lang: string): Ent
 export function applyOrgContext(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   const apposed = classifierApposition(tokens, brandPossessive(tokens, tags, lang), lang);
   const withBodies = publicBodies(tokens, apposed, lang);
-  return parenthesisedShortForm(tokens, institutionField(tokens, withBodies));
+  return parenthesisedShortForm(tokens, institutionField(tokens, withBodies, lang));
 }

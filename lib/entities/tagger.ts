@@ -11,7 +11,7 @@ import { LABELS, toEntityTag, type EntityTag } from './labels';
 import { unpackText } from './packed-text';
 import { coordinatedPeople } from './coordination';
 import { CALENDAR_WORDS } from './cues';
-import { applyOrgContext } from './org-context';
+import { applyOrgContext, isOrgClassifier } from './org-context';
 import { isOnlyCommonNoun } from './name-words';
 import { applyOrgForms } from './org-forms';
 import { withoutNonNames } from './not-names';
@@ -66,6 +66,8 @@ function withoutCommonWords(tokens: string[], tags: EntityTag[], lang: string): 
     if (!t.startsWith('B-') || (tags[i + 1] ?? '').startsWith('I-')) return t;
     const word = tokens[i];
     if (CALENDAR_WORDS.has(word.toLowerCase()) || isInitial(word)) return 'O';
+    // A classifying noun before it (`das Unternehmen Ring`) says it is a name after all.
+    if (t === 'B-ORG' && i > 0 && isOrgClassifier(tokens[i - 1])) return t;
     return lang !== 'en' && isOnlyCommonNoun(word) ? 'O' : t;
   });
 }
