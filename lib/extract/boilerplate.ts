@@ -200,7 +200,9 @@ const MORE_LINK =
   /^(mehr zum thema|mehr dazu|lesen sie (auch|mehr|hier)|lies auch|auch interessant|das könnte (sie|dich) auch interessieren|weiterlesen|siehe auch|zum thema|passend dazu|empfehlungen?|read more|read also|also read|see also|related( articles| stories)?|recommended|more from|more on this|further reading|you may also like|you might also like)\b/i;
 
 const PHOTO_CREDIT =
-  /^(\(c\)|©|copyright\b|(foto|fotos|bild|bilder|titelbild|beitragsbild|symbolbild|bildquelle|fotocredits?|photo|photos|image|images|picture|grafik|quelle|source|credit|credits|header image|featured image|(photo|image|picture|foto|bild)[- ]?(credits?|nachweise?|quellen?))\s*[:©|/])/i;
+  /^[([]?(\(c\)|©|copyright\b|(foto|fotos|bild|bilder|titelbild|beitragsbild|symbolbild|bildquelle|fotocredits?|photo|photos|image|images|picture|grafik|quelle|source|credit|credits|header image|featured image|(photo|image|picture|foto|bild)[- ]?(credits?|nachweise?|quellen?))\s*[:©|/])/i;
+/** A slideshow's counter: "Image 1 of 5", "Bild 3 von 12", "Image 1 of / 8" (a count filled by script). */
+const GALLERY_COUNTER = /^(image|photo|picture|slide|bild|foto)\s+\d+\s+(of|von|\/)\s*\/?\s*\d*$/i;
 /**
  * A credit at the end of a caption ("… Foto: Getty Images", "… | dpa"). The marker before the
  * agency matters: news texts themselves end in "(dpa)".
@@ -257,6 +259,7 @@ export function boilerplateReason(b: Block): string | null {
     return 'link-block';
   if (len < 250 && (PHOTO_CREDIT.test(t) || AGENCY_TAIL.test(t)) && b.kind !== 'h')
     return 'photo-credit';
+  if (len < 40 && GALLERY_COUNTER.test(t)) return 'gallery-counter';
   if (len < 600 && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
   if (len < 500 && NEWSLETTER.test(t) && SIGNUP.test(t)) return 'newsletter';
   // A heading that titles a newsletter box ("Newsletter", "Unser Newsletter", "Get our newsletter").

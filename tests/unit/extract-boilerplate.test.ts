@@ -31,6 +31,9 @@ describe('boilerplateReason', () => {
     ['Von Mara Feldmann', 'byline'],
     ['Aktualisiert am 04.05.2023, 09:30 Uhr', 'date-line'],
     ['04.05.2023', 'date-only'],
+    ['(Image credit: Blue Origin)', 'photo-credit'],
+    ['Image 1 of 5', 'gallery-counter'],
+    ['Bild 3 von 12', 'gallery-counter'],
   ])('drops %j', (text, reason) => {
     expect(boilerplateReason(block(text))).toBe(reason);
   });
@@ -41,6 +44,8 @@ describe('boilerplateReason', () => {
     'By the end of the year, the line will run every hour.',
     'Am 4. Mai 2023 stimmte der Gemeinderat der Satzung mit großer Mehrheit zu.',
     'Mehr als die Hälfte der Befragten gab an, das Angebot zu nutzen.',
+    'Image 1 of 5 shows the lander on the launch pad.',
+    '(Der Bildband erscheint im Mai.)',
   ])('keeps %j', (text) => {
     expect(boilerplateReason(block(text))).toBeNull();
   });
