@@ -20,7 +20,12 @@ const BOILERPLATE_HINT =
  */
 const TEASER_HINT = /(^|[\s_-])teaser\w*($|[\s_-])/i;
 
-const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+/** Class and id of an element, camelCase split into words (`newsCaption` → `news-Caption`). */
+const hintOf = (el: Element) =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(
+    /(\p{Ll})(\p{Lu})/gu,
+    '$1-$2',
+  );
 
 /** True when `el` or an ancestor below `stop` carries a boilerplate class or id word. */
 export function hasBoilerplateHint(el: Element, stop: Element | null): boolean {
