@@ -21,11 +21,11 @@ const BOILERPLATE_HINT =
 const TEASER_HINT = /(^|[\s_-])teaser\w*($|[\s_-])/i;
 
 /** Class and id of an element, camelCase split into words (`newsCaption` → `news-Caption`). */
-const hintOf = (el: Element) => {
-  const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  // ASCII only, and only when there is a capital: it runs on every element of the article.
-  return /[A-Z]/.test(hint) ? hint.replace(/([a-z])([A-Z])/g, '$1-$2') : hint;
-};
+const hintOf = (el: Element) =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(
+    /(\p{Ll})(\p{Lu})/gu,
+    '$1-$2',
+  );
 
 /** True when `el` or an ancestor below `stop` carries a boilerplate class or id word. */
 export function hasBoilerplateHint(el: Element, stop: Element | null): boolean {
