@@ -20,12 +20,7 @@ const BOILERPLATE_HINT =
  */
 const TEASER_HINT = /(^|[\s_-])teaser\w*($|[\s_-])/i;
 
-/** Class and id of an element, camelCase split into words (`newsCaption` → `news-Caption`). */
-const hintOf = (el: Element) =>
-  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(
-    /(\p{Ll})(\p{Lu})/gu,
-    '$1-$2',
-  );
+const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 
 /** True when `el` or an ancestor below `stop` carries a boilerplate class or id word. */
 export function hasBoilerplateHint(el: Element, stop: Element | null): boolean {

@@ -211,16 +211,3 @@ describe('filterBlocks and the page address', () => {
     ).toEqual([prose.text]);
   });
 });
-
-describe('pruneContainers by class words in camelCase', () => {
-  const story = (n: number) =>
-    `<p>Absatz ${n}: ${'Der Gemeinderat hat am Dienstag lange über den Haushalt beraten. '.repeat(3)}</p>`;
-
-  it('reads "newsCaption" as the words news and caption', () => {
-    const root = doc.createElement('div');
-    root.innerHTML = `${story(1)}<span class="newsCaption">Die Ratsmitglieder vor dem Rathaus</span>${story(2)}${story(3)}`;
-    pruneContainers(root, 'https://news.example/haushalt');
-    expect(root.textContent).not.toContain('Ratsmitglieder vor dem Rathaus');
-    expect(root.textContent).toContain('Absatz 3');
-  });
-});
