@@ -19,7 +19,7 @@ import type { Mention } from '../../lib/entities/aggregate';
 import { withKnownOrganisations } from '../../lib/entities/name-classes';
 import type { EntityTag } from '../../lib/entities/labels';
 import { tokenize } from '../../lib/entities/tokenize';
-import type { PreparedText } from '../../lib/text/prepared';
+import { preparedSentences } from '../support/prepared-sentences';
 
 const words = (s: string) => tokenize(s).map((t) => t.text);
 const mention = (name: string, sentence = 0): Mention => ({
@@ -35,25 +35,7 @@ function orgs(sentence: string, lang = 'de'): string[] {
     .map((s) => w.slice(s.start, s.end).join(' '));
 }
 
-function prepared(lang: string, sentences: string[]): PreparedText {
-  let pos = 0;
-  const text = sentences.join(' ');
-  return {
-    lang,
-    title: '',
-    text,
-    sentences: sentences.map((s) => {
-      const start = text.indexOf(s, pos);
-      pos = start + s.length;
-      return { text: s, start, end: start + s.length };
-    }),
-    block: sentences.map((_, i) => i),
-    blockKinds: sentences.map(() => 'p' as const),
-    terms: sentences.map(() => []),
-    titleTerms: [],
-    prose: sentences.map(() => true),
-  };
-}
+const prepared = (lang: string, sentences: string[]) => preparedSentences(lang, '', sentences);
 
 describe('German institutions the tagger does not see', () => {
   it('takes an institute or centre with its field, and the adjective before it', () => {

@@ -8,7 +8,7 @@ import { tokenize } from '../../lib/entities/tokenize';
 import { withoutNonNames } from '../../lib/entities/not-names';
 import { applyOrgContext } from '../../lib/entities/org-context';
 import type { EntityTag } from '../../lib/entities/labels';
-import type { PreparedText } from '../../lib/text/prepared';
+import { preparedSentences } from '../support/prepared-sentences';
 import { frontCode } from '../../scripts/build-lexicons-format';
 import { parseTrieV3, forEachWord } from '../../scripts/build-lexicons-trie';
 import { generatedGermanArticle } from '../fixtures/entities-speed/article';
@@ -18,31 +18,7 @@ import { WEIGHTS } from '../../lib/entities/data/weights';
 import { unpackText } from '../../lib/entities/packed-text';
 import { SCALE } from '../../lib/entities/weights-format';
 
-/** A PreparedText with one sentence per string; the entity finder reads only these fields. */
-function prepared(
-  lang: string,
-  title: string,
-  sentences: string[],
-  prose?: boolean[],
-): PreparedText {
-  let pos = 0;
-  const text = sentences.join(' ');
-  return {
-    lang,
-    title,
-    text,
-    sentences: sentences.map((s) => {
-      const start = text.indexOf(s, pos);
-      pos = start + s.length;
-      return { text: s, start, end: start + s.length };
-    }),
-    block: sentences.map((_, i) => i),
-    blockKinds: sentences.map(() => 'p' as const),
-    terms: sentences.map(() => []),
-    titleTerms: [],
-    prose: prose ?? sentences.map(() => true),
-  };
-}
+const prepared = preparedSentences;
 
 function names(tokens: string[], tags: string[], type: 'PER' | 'ORG'): string[] {
   return spansOf(tags as never)
