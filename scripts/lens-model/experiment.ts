@@ -50,16 +50,20 @@ for (let f = 0; f < FOLDS; f++)
     ),
   );
 const scored = prepared.filter((g) => part === 'all' || partOf(g.gold.id) === part);
+/** The built-in panels of one article under `rule`, by the model of the article's own fold. */
+function panelsOf(g: (typeof scored)[number], rule: Partial<SelectionRule> & { max?: number }) {
+  const { prepared: p, importance, indices } = g.analysis;
+  return answerPerspectives(p, importance, indices, BUILTIN_LENSES, {
+    model: models[foldOf(g.gold.id, FOLDS)],
+    rule,
+    maxSentences: rule.max,
+  });
+}
 const f3 = (x: number | undefined) => (x === undefined ? '  –  ' : x.toFixed(3));
 for (const rule of rules) {
   const outputs: PanelOutput[] = scored.map((g) => {
-    const { prepared: p, importance, indices } = g.analysis;
-    const model = models[foldOf(g.gold.id, FOLDS)];
-    const panels = answerPerspectives(p, importance, indices, BUILTIN_LENSES, {
-      model,
-      rule,
-      maxSentences: rule.max,
-    });
+    const { prepared: p, indices } = g.analysis;
+    const panels = panelsOf(g, rule);
     return {
       id: g.gold.id,
       summary: indices.map((i) => ({ text: p.sentences[i].text })),
@@ -90,13 +94,7 @@ for (const rule of rules) {
 function diagnose(rule: Partial<SelectionRule> & { max?: number }): void {
   const by: Record<string, number[]> = {};
   for (const g of scored) {
-    const { prepared: p, importance, indices } = g.analysis;
-    const model = models[foldOf(g.gold.id, FOLDS)];
-    const panels = answerPerspectives(p, importance, indices, BUILTIN_LENSES, {
-      model,
-      rule,
-      maxSentences: rule.max,
-    });
+    const panels = panelsOf(g, rule);
     for (const x of panels) {
       const id = x.id as keyof PreparedGold['grades'];
       const key = `${g.gold.lang}-${g.answerable[id]}`;
