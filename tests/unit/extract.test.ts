@@ -82,6 +82,14 @@ describe('a page that is not an article', () => {
   });
 });
 
+/** `extractArticle` on a page given as HTML, at https://example.org/<slug>. */
+function extractHtml(html: string, slug: string) {
+  const url = `https://example.org/${slug}`;
+  return extractArticle(
+    new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document,
+  );
+}
+
 describe('a paragraph Readability splits at a double <br>', () => {
   const sentence = (n: number) =>
     `Satz ${n} erzählt, was am Dienstag im Stadtrat über den neuen Radweg entschieden wurde.`;
@@ -94,11 +102,7 @@ describe('a paragraph Readability splits at a double <br>', () => {
   const html = `<!DOCTYPE html><html lang="de"><head><title>Radweg</title></head><body><article><h1>Radweg</h1>${paragraphs.join('')}${split}${paragraphs.join('').replace(/Satz (\d+)/g, 'Satz 3$1')}</article></body></html>`;
 
   it('keeps its text once, not again as a recovered gap paragraph', () => {
-    const doc = new JSDOM(html, {
-      url: 'https://example.org/radweg',
-      virtualConsole: new VirtualConsole(),
-    }).window.document;
-    const result = extractArticle(doc);
+    const result = extractHtml(html, 'radweg');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const text = result.article.paragraphs.join(' ');
@@ -114,11 +118,7 @@ describe('a <style> block inside a paragraph (a WordPress gallery)', () => {
   const html = `<!DOCTYPE html><html lang="de"><head><title>Wagen</title></head><body><article><h1>Wagen</h1>${para(1)}${para(2)}<div class="bigboy"><img src="x.jpg" alt=""></div>${para(3)}${gallery}${para(4)}${para(5)}</article></body></html>`;
 
   it('gives no CSS as text', () => {
-    const doc = new JSDOM(html, {
-      url: 'https://example.org/wagen',
-      virtualConsole: new VirtualConsole(),
-    }).window.document;
-    const result = extractArticle(doc);
+    const result = extractHtml(html, 'wagen');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.paragraphs.join(' ')).not.toContain('gallery-item');
