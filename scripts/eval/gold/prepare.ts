@@ -24,31 +24,35 @@ export interface PreparedGold {
   core: Record<GoldLens, boolean[]>;
 }
 
-function extracted(a: GoldArticle): ExtractedArticle | null {
+/** The article of a `batch.jsonl` line (`{id, text, lang, title?}` or `{id, html, url}`), as the CLI reads it. */
+export function extractedInput(input: Record<string, unknown>): ExtractedArticle | null {
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const html = str(a.input.html);
+  const html = str(input.html);
   if (html === undefined) {
-    return articleFromText(str(a.input.text) ?? '', {
+    return articleFromText(str(input.text) ?? '', {
       url: null,
-      title: str(a.input.title),
-      lang: str(a.input.lang),
+      title: str(input.title),
+      lang: str(input.lang),
     });
   }
-  const doc = parseHtml(html, str(a.input.url) ?? null);
+  const doc = parseHtml(html, str(input.url) ?? null);
   try {
-    const r = extractArticle(doc, { url: str(a.input.url) });
+    const r = extractArticle(doc, { url: str(input.url) });
     return r.ok ? r.article : null;
   } finally {
     releaseHtml(doc);
   }
 }
 
+/** The pipeline's preparation of an article, as panels are answered from it. */
+export function analysisOf(article: ExtractedArticle): PreparedAnalysis {
+  return prepareAnalysis(article, { summarySentences: DEFAULT_SETTINGS.summarySentences });
+}
+
 export function prepareGold(a: GoldArticle): PreparedGold | null {
-  const article = extracted(a);
+  const article = extractedInput(a.input);
   if (!article) return null;
-  const analysis = prepareAnalysis(article, {
-    summarySentences: DEFAULT_SETTINGS.summarySentences,
-  });
+  const analysis = analysisOf(article);
   const mapper = new SentenceMapper(a.sentences);
   const packetIndex = analysis.prepared.sentences.map((s) => mapper.index(s.text));
   const grades = Object.fromEntries(
