@@ -15,6 +15,7 @@ import { applyOrgContext, isOrgClassifier } from './org-context';
 import { isOnlyCommonNoun } from './name-words';
 import { applyOrgForms } from './org-forms';
 import { withoutNonNames } from './not-names';
+import { withoutArticleTitles, withoutTitles } from './titles';
 
 let shipped: CompiledModel | null = null;
 let shippedEn: CompiledModel | null = null;
@@ -45,9 +46,13 @@ export function tagTokens(
   for (let i = 0; i < best.length; i++) raw[i] = TAG_OF_LABEL[best[i]];
   const tags = applyOrgForms(tokens, raw, lang);
   const withOrgs = applyOrgContext(tokens, tags, lang);
-  return withoutNonNames(
+  return withoutTitles(
     tokens,
-    withoutCommonWords(tokens, coordinatedPeople(tokens, withOrgs, lang), lang),
+    withoutNonNames(
+      tokens,
+      withoutCommonWords(tokens, coordinatedPeople(tokens, withOrgs, lang), lang),
+      lang,
+    ),
     lang,
   );
 }
@@ -82,6 +87,10 @@ export function tagDocument(
 ): EntityTag[][] {
   return resolveDocument(
     sentences,
-    sentences.map((t) => tagTokens(t, lang, model)),
+    withoutArticleTitles(
+      sentences,
+      sentences.map((t) => tagTokens(t, lang, model)),
+      lang,
+    ),
   );
 }
