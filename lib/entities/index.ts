@@ -24,7 +24,12 @@ import {
 import { wordFacts } from './lexicons';
 import { isStopWord } from '../text/stopwords';
 import { plainNameSpan, withoutPossessive } from './mention-forms';
-import { nameClass, typeByNameClass, withKnownOrganisations } from './name-classes';
+import {
+  isEvidencedOrganisation,
+  nameClass,
+  typeByNameClass,
+  withKnownOrganisations,
+} from './name-classes';
 import { germanOrgNominative } from './german-forms';
 import { withAcronymOrganisations } from './acronyms';
 
@@ -198,15 +203,27 @@ export function findEntities(
   );
   const personGroups = groupMentions(fixedPeople, 'PER').filter((g) => isPersonName(g.words, lang));
   const personNames = new Map(personGroups.map((g) => [g.name, g.mentions]));
+  const orgGroups = groupMentions(orgs, 'ORG');
+  // Mentions of each one-word organisation: evidence for a longer name it opens (`Voltera Energy`).
+  const alone = new Map(
+    orgGroups.filter((g) => g.words.length === 1).map((g) => [g.words[0], g.mentions]),
+  );
   return {
     people: rankEntities(personGroups, p.title, n, summary),
     // A one-word "organisation" that is the surname of a person of the article is that person,
     // and so is one named exactly as a person of the article (`Peter Pilz`, tagged both ways).
+    // In English, one named once needs evidence (isEvidencedOrganisation); untrained languages,
+    // tagged with the English model, were not measured and keep theirs.
     organizations: rankEntities(
-      groupMentions(orgs, 'ORG').filter((g) =>
-        g.words.length > 1
-          ? (personNames.get(g.name) ?? 0) <= g.mentions
-          : !surnames.has(g.words[0]),
+      orgGroups.filter(
+        (g) =>
+          (p.lang !== 'en' ||
+            g.mentions > 1 ||
+            (g.words.length > 1 && (alone.get(g.words[0]) ?? 0) > 1) ||
+            isEvidencedOrganisation(g.words)) &&
+          (g.words.length > 1
+            ? (personNames.get(g.name) ?? 0) <= g.mentions
+            : !surnames.has(g.words[0])),
       ),
       p.title,
       n,

@@ -128,3 +128,25 @@ export function withKnownOrganisations(
 
 /** Longest organisation name looked up, in words (`Royal Bank of Scotland` has four). */
 const MAX_RUN = 5;
+
+/** Heads that end an English organisation's name besides the legal forms of cues.ts. */
+const EN_ORG_HEADS = new Set(['center', 'centre']);
+
+/**
+ * Whether an English organisation named once has evidence beyond the tagger's guess: the
+ * training sets hold it as an organisation, the company list knows its first word, a word is a
+ * legal form or an organisation's head (`Pew Research Center`, `Local Government Association`),
+ * or it is an acronym (`MSN`); and so does a first word the article names alone as an
+ * organisation more than once (`Voltera Energy` once, `Voltera` three times; counted by
+ * findEntities). English capitalises headings, products and phrases
+ * (`20th Century`, `Nanotechnologies`), and a one-off capitalised run is the tagger's most
+ * common wrong organisation on English news; a name the article repeats needs no evidence.
+ * German is left alone: its one-off organisations are mostly right (entities-gold, tuning part).
+ */
+export function isEvidencedOrganisation(words: readonly string[]): boolean {
+  if (nameClass(words) === 'O' || wordFacts(words[0]).org) return true;
+  const isHead = (w: string) => ORG_FORMS.has(w.toLowerCase()) || EN_ORG_HEADS.has(w.toLowerCase());
+  // A head alone (`Union`) names no organisation.
+  if (words.length > 1 && words.some(isHead)) return true;
+  return /^\p{Lu}{2,}$/u.test(words.join(''));
+}
