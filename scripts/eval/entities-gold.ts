@@ -98,9 +98,15 @@ const f3 = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(3));
 /**
  * Bars reached on both parts with a margin, kept from now on (the issue's rule); the others are
  * reported as OPEN. Reached: de people recall (tuning 0.939, check 0.938), en people precision
- * (0.969 / 0.887) and recall (1.000 / 0.856).
+ * (0.969 / 0.887) and recall (1.000 / 0.856); session 7: de organizations precision (0.831 /
+ * 0.889).
  */
-const KEPT = new Set(['de people_recall', 'en people_precision', 'en people_recall']);
+const KEPT = new Set([
+  'de people_recall',
+  'de organizations_precision',
+  'en people_precision',
+  'en people_recall',
+]);
 
 /** Bars of issue 16, per language: [figure, minimum]. */
 const BARS: [keyof ReturnType<typeof scoreEntities>, number][] = [
