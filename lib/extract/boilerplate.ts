@@ -9,10 +9,11 @@ import { allElements, elementsByTag, elementsByTags, linkDensity, nodeText } fro
 /**
  * Class or id words of containers that hold no article prose (the same idea as Readability's
  * own `unlikelyCandidates`, applied after it picked the article, when it no longer looks).
- * A word counts when it stands alone in a class name or between `-`/`_`.
+ * A word counts when it stands alone in a class name or between `-`/`_`. `dek` is the US
+ * newsroom word for a subheadline (`p-dek`, `article__dek`): a headline's line, not body text.
  */
 const BOILERPLATE_HINT =
-  /(^|[\s_-])(newsletter|subscri\w*|related|recommend\w*|more-?(articles|stories)|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|author-?(box|bio|info)|signup|sign-up|donat\w*)($|[\s_-])/i;
+  /(^|[\s_-])(newsletter|subscri\w*|related|recommend\w*|more-?(articles|stories)|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|author-?(box|bio|info)|dek|signup|sign-up|donat\w*)($|[\s_-])/i;
 
 /**
  * "Teaser" names both a teaser of another article and, on German sites, the article's own

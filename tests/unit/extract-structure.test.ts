@@ -54,3 +54,23 @@ describe('a caption box Readability turns into a paragraph', () => {
     expect(textOf(r)).toContain(sentence(52));
   });
 });
+
+describe('a subheadline ("dek") above the article', () => {
+  // A news page's dek repeats the page's description in the header: the lead recovery took it
+  // for the article's first paragraph (Zyte tuning pages: `p.c-entry-summary.p-dek`,
+  // `h2.article__dek`), and Readability kept one set in a heading.
+  const dek =
+    'A policy to save water led to a new source of air pollution, and the city now pays for it';
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Cycle lane</title><meta name="description" content="${dek}"></head><body><div class="entry-hero"><h1>Cycle lane</h1><p class="entry-summary p-dek">${dek}</p></div><div class="entry-body"><article>${[1, 2, 3, 4, 5].map(paragraph).join('')}</article></div></body></html>`;
+
+  it('is not taken for the lead', () => {
+    const text = textOf(extractHtml(html, 'dek'));
+    expect(text).toContain(sentence(1));
+    expect(text).not.toContain(dek);
+  });
+
+  it('while the same description in a box without such a class still is', () => {
+    const plain = html.replace('entry-summary p-dek', 'entry-summary');
+    expect(textOf(extractHtml(plain, 'lead'))).toContain(dek);
+  });
+});
