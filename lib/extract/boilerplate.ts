@@ -9,10 +9,11 @@ import { allElements, elementsByTag, elementsByTags, linkDensity, nodeText } fro
 /**
  * Class or id words of containers that hold no article prose (the same idea as Readability's
  * own `unlikelyCandidates`, applied after it picked the article, when it no longer looks).
- * A word counts when it stands alone in a class name or between `-`/`_`.
+ * A word counts when it stands alone in a class name or between `-`/`_`. `dek` is the US
+ * newsroom word for a subheadline (`p-dek`, `article__dek`): a headline's line, not body text.
  */
 const BOILERPLATE_HINT =
-  /(^|[\s_-])(newsletter|subscri\w*|related|recommend\w*|more-?(articles|stories)|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|author-?(box|bio|info)|signup|sign-up|donat\w*)($|[\s_-])/i;
+  /(^|[\s_-])(newsletter|subscri\w*|related|recommend\w*|more-?(articles|stories)|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|author-?(box|bio|info)|dek|signup|sign-up|donat\w*)($|[\s_-])/i;
 
 /**
  * "Teaser" names both a teaser of another article and, on German sites, the article's own
@@ -20,7 +21,51 @@ const BOILERPLATE_HINT =
  */
 const TEASER_HINT = /(^|[\s_-])teaser\w*($|[\s_-])/i;
 
-const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+/**
+ * Where a box's class and id travel through Readability (see `keepBoxHints`): Readability keeps
+ * the attributes of the paragraph it puts in a `<div>`'s place, not the `<div>`'s own.
+ */
+const CARRIED_HINT = 'data-kontext-hint';
+
+const hintOf = (el: Element) =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute(CARRIED_HINT) ?? ''}`;
+
+/** Inline elements Readability counts as phrasing content (its `PHRASING_ELEMS`, the usual ones). */
+const PHRASING =
+  /^(A|ABBR|B|BDO|BR|CITE|CODE|DATA|DEL|DFN|EM|I|IMG|INS|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|WBR)$/;
+
+const isPhrasing = (n: Node): boolean =>
+  n.nodeType === 3 ||
+  (n.nodeType === 1 &&
+    PHRASING.test((n as Element).tagName.toUpperCase()) &&
+    Array.from(n.childNodes).every(isPhrasing));
+
+/**
+ * Keeps the boilerplate hint of a box that Readability would replace by a paragraph. Readability
+ * turns a `<div>` holding only inline text into a new `<p>`, and a `<div>` holding a single `<p>`
+ * into that `<p>`; either way the `<div>`'s class and id are gone, and with them the only sign
+ * that it was a caption or a credit (`<div class="caption-text">`, a Zyte tuning page). On a
+ * clone of the page before Readability: such a `<div>`'s text goes into a `<p>` that carries its
+ * class and id, which is what Readability would have made of it, hint aside.
+ */
+export function keepBoxHints(root: Element): void {
+  for (const div of elementsByTag(root, 'div')) {
+    const hint = `${div.getAttribute('class') ?? ''} ${div.getAttribute('id') ?? ''}`;
+    if (!BOILERPLATE_HINT.test(hint)) continue;
+    const only = div.children.length === 1 ? div.children[0] : null;
+    const textAround = Array.from(div.childNodes).some(
+      (n) => n.nodeType === 3 && (n.nodeValue ?? '').trim(),
+    );
+    if (only?.tagName.toUpperCase() === 'P' && !textAround) {
+      only.setAttribute(CARRIED_HINT, hint);
+    } else if (textAround && Array.from(div.childNodes).every(isPhrasing)) {
+      const p = div.ownerDocument.createElement('p');
+      p.setAttribute(CARRIED_HINT, hint);
+      while (div.firstChild) p.appendChild(div.firstChild);
+      div.appendChild(p);
+    }
+  }
+}
 
 /** True when `el` or an ancestor below `stop` carries a boilerplate class or id word. */
 export function hasBoilerplateHint(el: Element, stop: Element | null): boolean {
@@ -54,6 +99,8 @@ const MAX_HINT_SHARE = 0.35;
 const PROSE_PARAGRAPH_CHARS = 400;
 
 function holdsProse(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'P' && (el.textContent ?? '').length > PROSE_PARAGRAPH_CHARS)
+    return true;
   for (const p of Array.from(el.getElementsByTagName('p')))
     if ((p.textContent ?? '').length > PROSE_PARAGRAPH_CHARS) return true;
   return false;
@@ -158,7 +205,13 @@ export function pruneContainers(root: Element, pageUrl: string | null = null): v
   for (const el of allElements(root)) {
     const role = el.getAttribute('role');
     const byRole = !!role && NOT_CONTENT_ROLES.has(role.trim().toLowerCase());
-    if (!byRole && !el.hasAttribute('class') && !el.hasAttribute('id')) continue;
+    if (
+      !byRole &&
+      !el.hasAttribute('class') &&
+      !el.hasAttribute('id') &&
+      !el.hasAttribute(CARRIED_HINT)
+    )
+      continue;
     if (el === root || !root.contains(el)) continue;
     const hint = hintOf(el);
     const strong = byRole || BOILERPLATE_HINT.test(hint);

@@ -8,7 +8,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { BlockKind, ExtractedArticle } from '../types';
 import { collectBlocks, type Block } from './blocks';
-import { filterBlocks, pruneContainers, removeSignupBoxes } from './boilerplate';
+import { filterBlocks, keepBoxHints, pruneContainers, removeSignupBoxes } from './boilerplate';
 import { looksLikeArticle } from './gate';
 import { capParagraphs, MAX_CHARS } from '../text/cap';
 import { largestTextBlock } from './largest-block';
@@ -135,6 +135,8 @@ function toArticle(
 function readabilityBlocks(doc: Document, pageUrl: string, title: string) {
   const clone = doc.cloneNode(true) as Document;
   const boxes = clone.body ? removeSignupBoxes(clone.body) : [];
+  // A caption's or credit's class would not survive Readability's turning its box into a <p>.
+  if (clone.body) keepBoxHints(clone.body);
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
     serializer: (el) => el as Element,

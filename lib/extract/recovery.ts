@@ -182,8 +182,14 @@ export function recoverParagraphs(
     const text = page.texts[i];
     if (!text) continue;
     if (known(text)) break;
-    const isDescription = desc.length >= 40 && text.startsWith(desc) && !p.closest(NOT_PROSE);
     const common = commonAncestorWithin(anchor, p, MAX_ANCESTOR_STEPS);
+    // The description as a lead, unless its box says it is a subheadline (a "dek"): hints count
+    // below the container it shares with the text, as for gaps.
+    const isDescription =
+      desc.length >= 40 &&
+      text.startsWith(desc) &&
+      !p.closest(NOT_PROSE) &&
+      !hasBoilerplateHint(p, commonAncestorWithin(anchor, p, Number.MAX_SAFE_INTEGER));
     if (!isDescription && !(common && isProse(p, text, common))) break;
     lead.unshift(toBlock(p, text));
   }
