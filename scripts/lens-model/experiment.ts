@@ -20,12 +20,17 @@ import { prepareGold, type PreparedGold } from '../eval/gold/prepare';
 import { trainingArticle } from '../eval/gold/training';
 import { foldOf, partOf } from '../eval/split';
 import { sectionModelFor } from './section-data';
+import { loadSilver } from './silver-labels';
 
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: path.resolve('../shared/data') },
     part: { type: 'string', default: 'tuning' },
     rules: { type: 'string', default: '[{}]' },
+    silver: { type: 'boolean', default: false },
+    'silver-weight': { type: 'string', default: '1' },
+    'silver-gate': { type: 'boolean', default: false },
+    'silver-only': { type: 'boolean', default: false },
   },
 });
 const rules = JSON.parse(values.rules!) as (Partial<SelectionRule> & { max?: number })[];
@@ -39,16 +44,40 @@ const sections = sectionModelFor(
   all.map((g) => g.id),
 );
 const prepared = all.map(prepareGold).filter((g): g is PreparedGold => g !== null);
+const silverWeight = Number(values['silver-weight']);
+const silver = values.silver
+  ? loadSilver(
+      path.resolve(values.data!),
+      all.map((g) => g.id),
+    )
+      .map(prepareGold)
+      .filter((g): g is PreparedGold => g !== null)
+      .map((g) => ({
+        ...trainingArticle(g, sections),
+        weight: silverWeight,
+        gate: values['silver-gate'],
+      }))
+  : [];
+if (values.silver) console.log(`silver: ${silver.length} articles, weight ${silverWeight}`);
 const models: LensModel[] = [];
-for (let f = 0; f < FOLDS; f++)
-  models.push(
-    trainLensModel(
-      prepared
-        .filter((g) => foldOf(g.gold.id, FOLDS) !== f)
-        .map((g) => trainingArticle(g, sections)),
-      sections,
-    ),
+if (values['silver-only']) {
+  // The gold is a test set only: one model from the silver articles scores every fold.
+  const model = trainLensModel(
+    silver.map((a) => ({ ...a, gate: true })),
+    sections,
   );
+  for (let f = 0; f < FOLDS; f++) models.push(model);
+} else
+  for (let f = 0; f < FOLDS; f++)
+    models.push(
+      trainLensModel(
+        prepared
+          .filter((g) => foldOf(g.gold.id, FOLDS) !== f)
+          .map((g) => trainingArticle(g, sections))
+          .concat(silver),
+        sections,
+      ),
+    );
 const scored = prepared.filter((g) => part === 'all' || partOf(g.gold.id) === part);
 /** The built-in panels of one article under `rule`, by the model of the article's own fold. */
 function panelsOf(g: (typeof scored)[number], rule: Partial<SelectionRule> & { max?: number }) {

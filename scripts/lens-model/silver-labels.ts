@@ -1,6 +1,7 @@
 /**
  * Silver labels (scripts/lens-model/silver-sources.ts): one annotator's labels per article, kept in
- * the project as `scripts/lens-model/silver/<id>.json` without the article's text. A labelled
+ * the project as one line per article of `scripts/lens-model/silver-labels.jsonl`, without the
+ * article's text. A labelled
  * sentence is stored as `"<packet number>:<key>"`, the key a hash of its normalised text (as the
  * reference scorer normalises), so a later change of segmentation maps labels by text, not by
  * number; a sentence whose text the pipeline no longer produces loses its label.
@@ -9,7 +10,7 @@
  * grade is that annotator's grade and a lens is never split, and the gold's preparation and
  * training code take it unchanged.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fnv1a } from '../../lib/cache/key';
 import type { PreparedAnalysis } from '../../lib/analyze';
@@ -18,7 +19,7 @@ import { normalised } from '../eval/gold/mapper';
 import { analysisOf, extractedInput } from '../eval/gold/prepare';
 import { silverCandidates, type SilverCandidate } from './silver-sources';
 
-export const SILVER_DIR = path.resolve('scripts/lens-model/silver');
+export const SILVER_FILE = path.resolve('scripts/lens-model/silver-labels.jsonl');
 
 export interface SilverLabelFile {
   id: string;
@@ -63,10 +64,7 @@ export function silverLabelFile(
   const lenses = Object.fromEntries(
     GOLD_LENSES.map((l) => {
       if (!rawLenses[l]) throw new Error(`${String(raw.id)}: lens ${l} missing`);
-      return [
-        l,
-        { core: keyed(rawLenses[l].core, l), relevant: keyed(rawLenses[l].relevant, l) },
-      ];
+      return [l, { core: keyed(rawLenses[l].core, l), relevant: keyed(rawLenses[l].relevant, l) }];
     }),
   ) as SilverLabelFile['lenses'];
   return {
@@ -116,24 +114,24 @@ export function silverGoldArticle(
 export function loadSilver(
   dataDir: string,
   goldIds: Iterable<string>,
-  dir = SILVER_DIR,
+  file = SILVER_FILE,
 ): GoldArticle[] {
-  if (!existsSync(dir)) return [];
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as SilverLabelFile);
+  if (!existsSync(file)) return [];
+  const files = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as SilverLabelFile);
   if (!files.length) return [];
   const candidates = new Map(silverCandidates(dataDir, goldIds).map((c) => [c.id, c]));
   const out: GoldArticle[] = [];
-  for (const file of files) {
-    const c = candidates.get(file.id);
+  for (const labels of files) {
+    const c = candidates.get(labels.id);
     if (!c) continue;
     const analysis = preparedSilverAnalysis(c);
     if (!analysis) continue;
     out.push(
       silverGoldArticle(
-        file,
+        labels,
         c.input,
         analysis.prepared.sentences.map((s) => s.text),
         analysis.prepared.lang,

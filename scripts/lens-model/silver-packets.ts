@@ -4,9 +4,12 @@
  * (`id:`, `language:`, `title:`, then `[n] sentence`: the pipeline's own segmentation), into a
  * folder outside the project (the article text never enters it).
  *
- *   npx tsx scripts/lens-model/silver-packets.ts --out /tmp/silver [--data ../shared/data]
+ *   npx tsx scripts/lens-model/silver-packets.ts --out /tmp/silver [--data ../shared/data] [--scale 3]
+ *
+ * `--scale k` takes k times the quota; packets already in the folder count towards it and are
+ * kept, so a second run only adds articles (listed in `new-ids.json`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fnv1a } from '../../lib/cache/key';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: path.resolve('../shared/data') },
     out: { type: 'string' },
+    scale: { type: 'string', default: '1' },
   },
 });
 if (!values.out) {
@@ -45,14 +49,23 @@ const candidates = silverCandidates(
 ).sort((a, b) => (fnv1a(`silver:${a.id}`) < fnv1a(`silver:${b.id}`) ? -1 : 1));
 const taken: Record<string, number> = {};
 const ids: string[] = [];
+const added: string[] = [];
+const scale = Number(values.scale);
 for (const c of candidates) {
-  if ((taken[c.source] ?? 0) >= SILVER_QUOTA[c.source]) continue;
+  if ((taken[c.source] ?? 0) >= SILVER_QUOTA[c.source] * scale) continue;
+  const file = path.join(out, 'packets', `${c.id}.txt`);
+  if (existsSync(file)) {
+    taken[c.source] = (taken[c.source] ?? 0) + 1;
+    ids.push(c.id);
+    continue;
+  }
   const analysis = preparedSilverAnalysis(c);
   if (!analysis) continue;
   const { sentences } = analysis.prepared;
   if (sentences.length < MIN_SENTENCES || sentences.length > MAX_SENTENCES) continue;
   taken[c.source] = (taken[c.source] ?? 0) + 1;
   ids.push(c.id);
+  added.push(c.id);
   const lines = [
     `id: ${c.id}`,
     `language: ${analysis.prepared.lang}`,
@@ -60,7 +73,8 @@ for (const c of candidates) {
     '',
     ...sentences.map((s, i) => `[${i}] ${s.text.replace(/\s+/g, ' ')}`),
   ];
-  writeFileSync(path.join(out, 'packets', `${c.id}.txt`), lines.join('\n') + '\n');
+  writeFileSync(file, lines.join('\n') + '\n');
 }
 writeFileSync(path.join(out, 'ids.json'), JSON.stringify(ids, null, 1));
-console.log(`${ids.length} packets in ${out}/packets:`, taken);
+writeFileSync(path.join(out, 'new-ids.json'), JSON.stringify(added, null, 1));
+console.log(`${ids.length} packets in ${out}/packets (${added.length} new):`, taken);

@@ -115,8 +115,7 @@ function pagesEn(dataDir: string): SilverCandidate[] {
 export function silverCandidates(dataDir: string, goldIds: Iterable<string>): SilverCandidate[] {
   const gold = new Set(goldIds);
   const fromGoldHost = (c: SilverCandidate) =>
-    (c.source === 'pages-de' || c.source === 'pages-en') &&
-    gold.has(pageId(String(c.input.url)));
+    (c.source === 'pages-de' || c.source === 'pages-en') && gold.has(pageId(String(c.input.url)));
   return [
     ...gnad(dataDir),
     ...cnndm(dataDir),

@@ -21,6 +21,10 @@ export interface TrainingArticle {
   grades: Record<BuiltinPerspectiveId, number[]>;
   /** Whether both annotators answered the lens, neither did, or they disagree (left out of the gate). */
   answerable: Record<BuiltinPerspectiveId, 'yes' | 'no' | 'split'>;
+  /** Weight of the article's examples (default 1): one annotator's labels may count less than two. */
+  weight?: number;
+  /** Whether the gate learns from this article (default true); the sentence scorer always does. */
+  gate?: boolean;
 }
 
 export const SENTENCE_TRAINING: TrainOptions = { l2: 1e-3, iterations: 400, learningRate: 0.05 };
@@ -36,6 +40,7 @@ interface Row {
   sentence: number;
   features: Features;
   y: number;
+  weight: number;
 }
 
 function rowsOf(articles: readonly TrainingArticle[]): Row[] {
@@ -51,6 +56,7 @@ function rowsOf(articles: readonly TrainingArticle[]): Row[] {
           sentence: i,
           features: sentenceFeatures(a.ctx, i, lens),
           y: a.grades[lens.id as BuiltinPerspectiveId][i] / 2,
+          weight: a.weight ?? 1,
         });
       }
     });
@@ -59,7 +65,7 @@ function rowsOf(articles: readonly TrainingArticle[]): Row[] {
 }
 
 const asExamples = (rows: readonly Row[]): Example[] =>
-  rows.map((r) => ({ features: r.features, y: r.y }));
+  rows.map((r) => ({ features: r.features, y: r.y, weight: r.weight }));
 
 /** A stable small hash of an id for the inner folds (FNV-1a, as lib/cache/key.ts). */
 function innerFold(id: string): number {
@@ -85,7 +91,7 @@ export function trainLensModel(
       SENTENCE_TRAINING,
     );
     articles.forEach((a, ai) => {
-      if (folds[ai] !== f) return;
+      if (folds[ai] !== f || a.gate === false) return;
       BUILTIN_LENSES.forEach((lens, li) => {
         const verdict = a.answerable[lens.id as BuiltinPerspectiveId];
         if (verdict === 'split') return;
@@ -96,6 +102,7 @@ export function trainLensModel(
         gateExamples.push({
           features: gateFeatures(a.ctx, lens, probabilities),
           y: verdict === 'yes' ? 1 : 0,
+          weight: a.weight ?? 1,
         });
       });
     });

@@ -1,7 +1,9 @@
-/** Gold articles as training data for the lens model (`lib/perspectives/model/train.ts`). */
+/** Gold and silver articles as training data for the lens model (`lib/perspectives/model/train.ts`). */
 import { articleContext, type TrainingArticle } from '../../../lib/perspectives/model/train';
 import type { SectionModel } from '../../../lib/perspectives/model/sections';
-import type { PreparedGold } from './prepare';
+import { loadSilver } from '../../lens-model/silver-labels';
+import type { GoldArticle } from './load';
+import { prepareGold, type PreparedGold } from './prepare';
 
 export function trainingArticle(g: PreparedGold, sections: SectionModel | null): TrainingArticle {
   const { prepared, importance, indices } = g.analysis;
@@ -11,4 +13,22 @@ export function trainingArticle(g: PreparedGold, sections: SectionModel | null):
     grades: g.grades,
     answerable: g.answerable,
   };
+}
+
+/**
+ * The silver articles (scripts/lens-model/silver-labels.ts) as training data: every stored label
+ * whose article is in `dataDir`, never a gold article. Empty without silver labels.
+ */
+export function silverTraining(
+  dataDir: string,
+  gold: readonly GoldArticle[],
+  sections: SectionModel | null,
+): TrainingArticle[] {
+  return loadSilver(
+    dataDir,
+    gold.map((g) => g.id),
+  )
+    .map(prepareGold)
+    .filter((g): g is PreparedGold => g !== null)
+    .map((g) => trainingArticle(g, sections));
 }
