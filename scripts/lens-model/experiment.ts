@@ -17,10 +17,9 @@ import { FOLDS } from '../eval/perspectives-gold';
 import { loadGold } from '../eval/gold/load';
 import { scorePanels, type PanelOutput } from '../eval/gold/panels-score';
 import { prepareGold, type PreparedGold } from '../eval/gold/prepare';
-import { trainingArticle } from '../eval/gold/training';
+import { silverTraining, trainingArticle } from '../eval/gold/training';
 import { foldOf, partOf } from '../eval/split';
 import { sectionModelFor } from './section-data';
-import { loadSilver } from './silver-labels';
 
 const { values } = parseArgs({
   options: {
@@ -46,17 +45,11 @@ const sections = sectionModelFor(
 const prepared = all.map(prepareGold).filter((g): g is PreparedGold => g !== null);
 const silverWeight = Number(values['silver-weight']);
 const silver = values.silver
-  ? loadSilver(
-      path.resolve(values.data!),
-      all.map((g) => g.id),
-    )
-      .map(prepareGold)
-      .filter((g): g is PreparedGold => g !== null)
-      .map((g) => ({
-        ...trainingArticle(g, sections),
-        weight: silverWeight,
-        gate: values['silver-gate'],
-      }))
+  ? silverTraining(path.resolve(values.data!), all, sections).map((a) => ({
+      ...a,
+      weight: silverWeight,
+      gate: values['silver-gate'],
+    }))
   : [];
 if (values.silver) console.log(`silver: ${silver.length} articles, weight ${silverWeight}`);
 const models: LensModel[] = [];
