@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readPacket } from '../eval/gold/load';
 import { SILVER_FILE, silverLabelFile, type SilverLabelFile } from './silver-labels';
 
 const { values } = parseArgs({ options: { from: { type: 'string' } } });
@@ -28,11 +29,7 @@ for (const annotator of readdirSync(path.join(root, 'labels')).sort()) {
     const packet = path.join(root, 'packets', `${id}.txt`);
     try {
       if (!existsSync(packet)) throw new Error('no packet');
-      const sentences: string[] = [];
-      for (const line of readFileSync(packet, 'utf8').split('\n')) {
-        const m = /^\[(\d+)\] (.*)$/.exec(line);
-        if (m) sentences.push(m[2]);
-      }
+      const { sentences } = readPacket(packet);
       const raw = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Record<string, unknown>;
       if (raw.id !== id) throw new Error(`id ${JSON.stringify(raw.id)} in the file`);
       const file = silverLabelFile(raw, sentences, annotator);

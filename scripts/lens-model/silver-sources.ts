@@ -20,32 +20,31 @@ export interface SilverCandidate {
   input: Record<string, unknown>;
 }
 
-function gnad(dataDir: string): SilverCandidate[] {
-  const file = path.join(dataDir, '10kgnad', 'articles.jsonl');
-  if (!existsSync(file)) return [];
+function jsonLines<T>(file: string): T[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { row: number; text: string })
-    .map((r) => ({
-      id: `10kgnad-${r.row}`,
-      source: 'gnad' as const,
-      input: { id: `10kgnad-${r.row}`, text: r.text, lang: 'de' },
-    }));
+    .map((line) => JSON.parse(line) as T);
+}
+
+function gnad(dataDir: string): SilverCandidate[] {
+  const file = path.join(dataDir, '10kgnad', 'articles.jsonl');
+  if (!existsSync(file)) return [];
+  return jsonLines<{ row: number; text: string }>(file).map((r) => ({
+    id: `10kgnad-${r.row}`,
+    source: 'gnad' as const,
+    input: { id: `10kgnad-${r.row}`, text: r.text, lang: 'de' },
+  }));
 }
 
 /** Ids as the gold names them: `cnndm-dm-test-2d2a` (the set's id, hash cut to four digits). */
 function cnndm(dataDir: string): SilverCandidate[] {
   const file = path.join(dataDir, 'cnndm', 'cnndm_test.jsonl');
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: string; hash: string; article: string })
-    .map((r) => {
-      const id = `cnndm-${r.id.slice(0, r.id.length - r.hash.length)}${r.hash.slice(0, 4)}`;
-      return { id, source: 'cnndm' as const, input: { id, text: r.article, lang: 'en' } };
-    });
+  return jsonLines<{ id: string; hash: string; article: string }>(file).map((r) => {
+    const id = `cnndm-${r.id.slice(0, r.id.length - r.hash.length)}${r.hash.slice(0, 4)}`;
+    return { id, source: 'cnndm' as const, input: { id, text: r.article, lang: 'en' } };
+  });
 }
 
 /** BBC News files: title, blank line, paragraphs (as the gold's BBC lines). */

@@ -46,7 +46,8 @@ export function goldDir(dataDir: string): string {
   return path.join(dataDir, 'perspectives-gold');
 }
 
-function readPacket(file: string): { lang: string; title: string; sentences: string[] } {
+/** A packet's header (language, title) and its sentences by number. */
+export function readPacket(file: string): { lang: string; title: string; sentences: string[] } {
   let lang = '';
   let title = '';
   const sentences: string[] = [];
