@@ -23,6 +23,7 @@ import { compileLens, cueScore } from './match';
 import { perSentence } from './per-sentence';
 import { distinctLensTerms, sentenceLensTerms } from './terms';
 import { articleContext, ownCueScore, type ArticleContext } from './model/features';
+import { vocabularyOf } from './model/lexical';
 import { GATE_THRESHOLD, type LensModel } from './model/lens-model';
 import { rankSentences, type RankedLens } from './model/rank';
 import { SHIPPED_LENS_MODEL } from './model/shipped';
@@ -280,7 +281,7 @@ export function answerPerspectives(
   const learned: { k: number; lens: Lens; r: RankedLens }[] = [];
   const out: (Perspective | null)[] = lenses.map((lens, k) => {
     if (!isBuiltin(lens)) return answerByCues(p, importance, summary, lens, max, uiLang);
-    ctx ??= articleContext(p, importance, summary, model.sections);
+    ctx ??= articleContext(p, importance, summary, model.sections, vocabularyOf(model));
     learned.push({ k, lens, r: rankSentences(ctx, lens, model) });
     return null;
   });

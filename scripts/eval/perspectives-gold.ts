@@ -11,8 +11,6 @@
  */
 import { answerPerspectives, BUILTIN_LENSES } from '../../lib/perspectives';
 import type { LensModel } from '../../lib/perspectives/model/lens-model';
-import { trainLensModel } from '../../lib/perspectives/model/train';
-import { sectionModelFor } from '../lens-model/section-data';
 import { GOLD_LENSES, loadGold } from './gold/load';
 import {
   scorePanels,
@@ -22,7 +20,7 @@ import {
   type PanelScores,
 } from './gold/panels-score';
 import { prepareGold, type PreparedGold } from './gold/prepare';
-import { trainingArticle } from './gold/training';
+import { foldModels } from './gold/fold-models';
 import { foldOf, partOf } from './split';
 import type { Check, EvalContext, Table } from './types';
 
@@ -73,22 +71,17 @@ export function goldPanels(ctx: EvalContext): GoldPanelsResult {
   const gold = loadGold(ctx.dataDir);
   if (!gold.length) return { tables: [], checks: [], data: { gold: 'missing' } };
   const t0 = performance.now();
-  const sections = sectionModelFor(
-    ctx.dataDir,
-    gold.map((g) => g.id),
-  );
   const prepared = gold.map(prepareGold);
   const failed = prepared.filter((g) => g === null).length;
   const usable = prepared.filter((g): g is PreparedGold => g !== null);
   const outputs: PanelOutput[] = [];
-  for (let f = 0; f < FOLDS; f++) {
-    const train = usable.filter((g) => foldOf(g.gold.id, FOLDS) !== f);
-    const model = trainLensModel(
-      train.map((g) => trainingArticle(g, sections)),
-      sections,
-    );
-    for (const g of usable) if (foldOf(g.gold.id, FOLDS) === f) outputs.push(outputFor(g, model));
-  }
+  const models = foldModels(
+    usable,
+    ctx.dataDir,
+    gold.map((g) => g.id),
+    FOLDS,
+  );
+  for (const g of usable) outputs.push(outputFor(g, models[foldOf(g.gold.id, FOLDS)]));
   // An article the pipeline could not read shows nothing (the scorer's `error` row).
   for (const a of gold)
     if (!outputs.some((o) => o.id === a.id)) outputs.push({ id: a.id, error: 'not extracted' });

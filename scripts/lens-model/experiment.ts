@@ -1,8 +1,8 @@
 /**
  * `npx tsx scripts/lens-model/experiment.ts [--data ../shared/data] [--part tuning|check|all]
  * [--rules '<json list of SelectionRule parts>']`: the perspectives gold's cross-validated figures
- * for several selection rules at once, the fold models trained once (as the eval trains them,
- * `scripts/eval/perspectives-gold.ts`). The generalization protocol: rules are chosen on
+ * for several selection rules at once, the fold models made once as the eval makes them
+ * (`scripts/eval/gold/fold-models.ts`), or with `--silver*` from gold and silver articles. The generalization protocol: rules are chosen on
  * `--part tuning` (the default); `--part check` is for the ship/no-ship decision only, and each
  * such run is written down in docs/evaluation.md. `EXP_DIAG=1`: precision by answerability;
  * `EXP_LENSES=1`: per-lens figures; `EXP_MISSES=1`: answerable tuning questions without a hit.
@@ -14,6 +14,7 @@ import type { SelectionRule } from '../../lib/perspectives/answer';
 import type { LensModel } from '../../lib/perspectives/model/lens-model';
 import { trainLensModel } from '../../lib/perspectives/model/train';
 import { FOLDS } from '../eval/perspectives-gold';
+import { foldModels } from '../eval/gold/fold-models';
 import { loadGold } from '../eval/gold/load';
 import { scorePanels, type PanelOutput } from '../eval/gold/panels-score';
 import { prepareGold, type PreparedGold } from '../eval/gold/prepare';
@@ -60,7 +61,7 @@ if (values['silver-only']) {
     sections,
   );
   for (let f = 0; f < FOLDS; f++) models.push(model);
-} else
+} else if (values.silver)
   for (let f = 0; f < FOLDS; f++)
     models.push(
       trainLensModel(
@@ -71,6 +72,16 @@ if (values['silver-only']) {
         sections,
       ),
     );
+// As the eval scores the gold: the shipped model's scorer, or per-fold retraining (`fold-models.ts`).
+else
+  models.push(
+    ...foldModels(
+      prepared,
+      path.resolve(values.data!),
+      all.map((g) => g.id),
+      FOLDS,
+    ),
+  );
 const scored = prepared.filter((g) => part === 'all' || partOf(g.gold.id) === part);
 /** The built-in panels of one article under `rule`, by the model of the article's own fold. */
 function panelsOf(g: (typeof scored)[number], rule: Partial<SelectionRule> & { max?: number }) {

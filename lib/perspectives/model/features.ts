@@ -14,6 +14,7 @@ import { perSentence } from '../per-sentence';
 import { distinctLensTerms, sentenceLensTerms } from '../terms';
 import { findKeyFacts } from '../facts';
 import { prefixes, sectionPosterior, SECTIONS, type SectionModel } from './sections';
+import { wordPrefixes } from './lexical';
 
 /** Features of one sentence for one lens: name → value (absent = 0). */
 export type Features = Map<string, number>;
@@ -80,6 +81,8 @@ export interface ArticleContext {
   articleSections: number[] | null;
   /** What every lens reads of a sentence, filled on first use (`sentenceBase`). */
   base: (SentenceBase | undefined)[];
+  /** The word prefixes that are features (`./lexical.ts`); null: no lexical features. */
+  vocabulary: ReadonlySet<string> | null;
 }
 
 /** The lens-independent part of a sentence's features, computed once for all six lenses. */
@@ -87,6 +90,8 @@ interface SentenceBase {
   shared: [string, number][];
   kinds: Set<string>;
   sections: number[] | null;
+  /** The sentence's word prefixes that are in the vocabulary, as feature names (`w:aktie`). */
+  words: string[];
 }
 
 export function articleContext(
@@ -94,6 +99,7 @@ export function articleContext(
   importance: number[],
   summary: number[],
   sections: SectionModel | null = null,
+  vocabulary: ReadonlySet<string> | null = null,
 ): ArticleContext {
   const proseRank: number[] = [];
   let r = 0;
@@ -110,6 +116,7 @@ export function articleContext(
     sections,
     articleSections,
     base: new Array<SentenceBase | undefined>(p.sentences.length),
+    vocabulary,
   };
 }
 
@@ -141,7 +148,18 @@ function sentenceBase(ctx: ArticleContext, i: number): SentenceBase {
     ctx.articleSections && ctx.sections
       ? sectionPosterior(ctx.sections, p.lang, prefixes(text))
       : null;
-  return (ctx.base[i] = { shared: shared.filter(([, v]) => v !== 0), kinds, sections });
+  const vocabulary = ctx.vocabulary;
+  const lexical = vocabulary
+    ? wordPrefixes(text)
+        .filter((w) => vocabulary.has(w))
+        .map((w) => `w:${w}`)
+    : [];
+  return (ctx.base[i] = {
+    shared: shared.filter(([, v]) => v !== 0),
+    kinds,
+    sections,
+    words: lexical,
+  });
 }
 
 /** Feature names per lens and name, made once: `*:name` and `lens:name` (no string built per sentence). */
@@ -184,6 +202,8 @@ function forEachFeature(
       if (base.sections) emit(keysOf(lens.id, sentence)[1], base.sections[k]);
     });
   }
+  // Words are lens-only: what a word means to a reader differs by reader.
+  for (const w of base.words) emit(keysOf(lens.id, w)[1], 1);
   const builtin = BUILTIN_LENSES.findIndex((l) => l.id === lens.id);
   if (builtin >= 0) {
     const all = builtinCues(p, i);

@@ -11,6 +11,13 @@ export interface LensModel {
   sentence: Weights;
   gate: Weights;
   sections: SectionModel | null;
+  /**
+   * Which articles the sentence scorer learned from: `same` as the gate (the perspectives gold;
+   * the eval then retrains both per fold), or `silver` (the silver-labelled articles only, never a
+   * gold article: the eval then scores this scorer on the gold as it ships and retrains only the
+   * gate per fold). Absent in models built before session 8: `same`.
+   */
+  scorer?: 'same' | 'silver';
 }
 
 /**

@@ -10,7 +10,7 @@ import { BUILTIN_LENSES } from '../lenses';
 import { articleContext, sentenceFeatures, type ArticleContext, type Features } from './features';
 import { gateFeatures } from './gate';
 import type { LensModel } from './lens-model';
-import { predict, trainLogistic, type Example, type TrainOptions } from './logistic';
+import { predict, trainLogistic, type Example, type TrainOptions, type Weights } from './logistic';
 import type { SectionModel } from './sections';
 
 export interface TrainingArticle {
@@ -78,6 +78,39 @@ function innerFold(id: string): number {
   return (h >>> 0) % INNER_FOLDS;
 }
 
+/** The sentence scorer alone, trained on every prose sentence of `articles` for every built-in lens. */
+export function trainSentenceScorer(articles: readonly TrainingArticle[]): Weights {
+  return roundWeights(trainLogistic(asExamples(rowsOf(articles)), SENTENCE_TRAINING));
+}
+
+/**
+ * The gate alone, for a sentence scorer that has not seen `articles` (one trained on other
+ * articles, such as the silver-labelled ones): its probabilities on them are what it will give a
+ * reader's page, so no inner cross-validation is needed.
+ */
+export function trainGate(articles: readonly TrainingArticle[], sentence: Weights): Weights {
+  const examples: Example[] = [];
+  for (const a of articles) {
+    if (a.gate === false) continue;
+    for (const lens of BUILTIN_LENSES) {
+      const verdict = a.answerable[lens.id as BuiltinPerspectiveId];
+      if (verdict === 'split') continue;
+      const probabilities: number[] = [];
+      for (let i = 0; i < a.ctx.p.sentences.length; i++)
+        if (a.ctx.p.prose[i])
+          probabilities.push(predict(sentence, sentenceFeatures(a.ctx, i, lens)));
+      probabilities.sort((x, y) => y - x);
+      examples.push({
+        features: gateFeatures(a.ctx, lens, probabilities),
+        y: verdict === 'yes' ? 1 : 0,
+        weight: a.weight ?? 1,
+      });
+    }
+  }
+  return roundWeights(trainLogistic(examples, GATE_TRAINING));
+}
+
+/** Sentence scorer and gate from the same articles (the gate by inner cross-validation). */
 export function trainLensModel(
   articles: readonly TrainingArticle[],
   sections: SectionModel | null,
@@ -111,6 +144,7 @@ export function trainLensModel(
     sentence: roundWeights(trainLogistic(asExamples(rows), SENTENCE_TRAINING)),
     gate: roundWeights(trainLogistic(gateExamples, GATE_TRAINING)),
     sections,
+    scorer: 'same',
   };
 }
 

@@ -5,11 +5,15 @@ import { loadSilver } from '../../lens-model/silver-labels';
 import type { GoldArticle } from './load';
 import { prepareGold, type PreparedGold } from './prepare';
 
-export function trainingArticle(g: PreparedGold, sections: SectionModel | null): TrainingArticle {
+export function trainingArticle(
+  g: PreparedGold,
+  sections: SectionModel | null,
+  vocabulary: ReadonlySet<string> | null = null,
+): TrainingArticle {
   const { prepared, importance, indices } = g.analysis;
   return {
     id: g.gold.id,
-    ctx: articleContext(prepared, importance, indices, sections),
+    ctx: articleContext(prepared, importance, indices, sections, vocabulary),
     grades: g.grades,
     answerable: g.answerable,
   };
@@ -23,12 +27,16 @@ export function silverTraining(
   dataDir: string,
   gold: readonly GoldArticle[],
   sections: SectionModel | null,
-): TrainingArticle[] {
-  return loadSilver(
+  vocabulary: ReadonlySet<string> | null = null,
+  silver: readonly GoldArticle[] = loadSilver(
     dataDir,
     gold.map((g) => g.id),
-  )
-    .map(prepareGold)
-    .filter((g): g is PreparedGold => g !== null)
-    .map((g) => trainingArticle(g, sections));
+  ),
+): TrainingArticle[] {
+  const out: TrainingArticle[] = [];
+  for (const a of silver) {
+    const g = prepareGold(a);
+    if (g) out.push(trainingArticle(g, sections, vocabulary));
+  }
+  return out;
 }

@@ -1,0 +1,46 @@
+/**
+ * The lens models the gold is scored with, one per cross-validation fold, so that no gold article
+ * is scored by a model that learned from it:
+ * - a shipped sentence scorer learned from the silver-labelled articles only (`scorer: 'silver'`)
+ *   has never seen a gold article, so it is scored as it ships, with its own section model and
+ *   vocabulary; only the gate, which learns from the gold, is retrained per fold;
+ * - otherwise (`scorer: 'same'`), scorer and gate are retrained per fold from the other folds.
+ */
+import type { LensModel } from '../../../lib/perspectives/model/lens-model';
+import { vocabularyOf } from '../../../lib/perspectives/model/lexical';
+import { SHIPPED_LENS_MODEL } from '../../../lib/perspectives/model/shipped';
+import { trainGate, trainLensModel } from '../../../lib/perspectives/model/train';
+import { sectionModelFor } from '../../lens-model/section-data';
+import { foldOf } from '../split';
+import type { PreparedGold } from './prepare';
+import { trainingArticle } from './training';
+
+export function foldModels(
+  usable: readonly PreparedGold[],
+  dataDir: string,
+  goldIds: readonly string[],
+  folds: number,
+  shipped: LensModel = SHIPPED_LENS_MODEL,
+): LensModel[] {
+  const models: LensModel[] = [];
+  if (shipped.scorer === 'silver') {
+    const vocabulary = vocabularyOf(shipped);
+    const articles = usable.map((g) => trainingArticle(g, shipped.sections, vocabulary));
+    for (let f = 0; f < folds; f++) {
+      const train = articles.filter((a) => foldOf(a.id, folds) !== f);
+      models.push({ ...shipped, gate: trainGate(train, shipped.sentence) });
+    }
+    return models;
+  }
+  const sections = sectionModelFor(dataDir, goldIds);
+  for (let f = 0; f < folds; f++) {
+    const train = usable.filter((g) => foldOf(g.gold.id, folds) !== f);
+    models.push(
+      trainLensModel(
+        train.map((g) => trainingArticle(g, sections)),
+        sections,
+      ),
+    );
+  }
+  return models;
+}
