@@ -13,7 +13,7 @@ import { allElements, elementsByTag, elementsByTags, linkDensity, nodeText } fro
  * newsroom word for a subheadline (`p-dek`, `article__dek`): a headline's line, not body text.
  */
 const BOILERPLATE_HINT =
-  /(^|[\s_-])(newsletter|subscri\w*|related|recommend\w*|more-?(articles|stories)|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|author-?(box|bio|info)|dek|signup|sign-up|donat\w*)($|[\s_-])/i;
+  /(^|[\s_-])(newsletter|subscri\w*|related|recommend\w*|more-?(articles|stories)|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|author-?(box|bio|info|details|card)|bylines?|disclaimer|disclosure|dek|signup|sign-up|donat\w*)($|[\s_-])/i;
 
 /**
  * "Teaser" names both a teaser of another article and, on German sites, the article's own
@@ -257,11 +257,11 @@ const PHOTO_CREDIT =
 /** A slideshow's counter: "Image 1 of 5", "Bild 3 von 12", "Image 1 of / 8" (a count filled by script). */
 const GALLERY_COUNTER = /^(image|photo|picture|slide|bild|foto)\s+\d+\s+(of|von|\/)\s*\/?\s*\d*$/i;
 /**
- * A credit at the end of a caption ("… Foto: Getty Images", "… | dpa"). The marker before the
- * agency matters: news texts themselves end in "(dpa)".
+ * A credit at the end of a caption ("… Foto: Getty Images", "… | dpa", "Jane Roe/AFP/Getty Images").
+ * The marker before the agency matters: news texts themselves end in "(dpa)" (and "24/7 to Reuters").
  */
 const AGENCY_TAIL =
-  /(foto|fotos|photo|bild|image|credit|quelle|source|©|\(c\)|\|)\s*:?\s*[^.!?]{0,60}(getty images|imago( images)?|shutterstock|istock(photo)?|picture alliance|dpa|reuters|afp|ap photo|apa|keystone|epa)\W*$/i;
+  /(foto|fotos|photo|bild|image|credit|quelle|source|©|\(c\)|\||\/(?=\s*(getty|reuters|afp|dpa|ap\b|imago|epa)))\s*:?\s*[^.!?]{0,60}(getty images|imago( images)?|shutterstock|istock(photo)?|picture alliance|dpa|reuters|afp|ap photo|apa|keystone|epa)\W*$/i;
 
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_ACTION =
@@ -296,7 +296,7 @@ const AI_WIDGET =
 const BYLINE = /^([Vv]on|[Bb]y|VON|BY)\s+\p{Lu}/u;
 /** A date as news pages print it: 04.05.2023, 2023-05-04, 4. Mai 2023, May 4, 2023. */
 const DATE_IN_TEXT =
-  /\b(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})\b/i;
+  /\b(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})\b/i;
 /** A block that is only a date, a time or both. */
 const DATE_ONLY =
   /^(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2})([ ,T]+\d{1,2}[:.]\d{2}( ?uhr)?)?$/i;
@@ -413,7 +413,9 @@ export function filterBlocks(
   let keptChars = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const key = b.kind === 'h' || b.text.length > MAX_REPEATED_CHARS ? '' : comparable(b.text);
+    // A heading repeats the title only before the text starts (the headline Readability kept).
+    const key =
+      (b.kind === 'h' && keptChars) || b.text.length > MAX_REPEATED_CHARS ? '' : comparable(b.text);
     if (
       key &&
       (titleKeys.has(key) || (dropRepeats && repeatable(b) && (seen.get(key) ?? 0) >= REPEATS))

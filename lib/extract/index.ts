@@ -154,6 +154,7 @@ function readabilityBlocks(doc: Document, pageUrl: string, title: string) {
     parsed.title,
     title,
     pageUrl,
+    doc.getElementsByTagName('h1')[0]?.textContent,
   ]);
   const keptKeys = new Set(blocks.map((b) => paragraphKey(b.text)));
   const dropped = new Set(readabilityKept.filter((k) => k.length >= 20 && !keptKeys.has(k)));

@@ -34,6 +34,8 @@ describe('boilerplateReason', () => {
     ['(Image credit: Blue Origin)', 'photo-credit'],
     ['Image 1 of 5', 'gallery-counter'],
     ['Bild 3 von 12', 'gallery-counter'],
+    ['Jane Roe/City Herald/Getty Images', 'photo-credit'],
+    ['Published November 20th, 2023 - 07:50 GMT', 'date-line'],
   ])('drops %j', (text, reason) => {
     expect(boilerplateReason(block(text))).toBe(reason);
   });
@@ -46,6 +48,7 @@ describe('boilerplateReason', () => {
     'Mehr als die Hälfte der Befragten gab an, das Angebot zu nutzen.',
     'Image 1 of 5 shows the lander on the launch pad.',
     '(Der Bildband erscheint im Mai.)',
+    'The hotline now runs 24/7, according to Reuters.',
   ])('keeps %j', (text) => {
     expect(boilerplateReason(block(text))).toBeNull();
   });

@@ -74,3 +74,54 @@ describe('a subheadline ("dek") above the article', () => {
     expect(textOf(extractHtml(plain, 'lead'))).toContain(dek);
   });
 });
+
+describe('bylines, author cards and disclaimers inside the article container', () => {
+  // Session 8 (tuning pages of Zyte and WCXB): an author's line and bio in `p.byline`, an
+  // `author-details` card and a disclosure box kept as article text.
+  const boxes = [
+    ['byline ap-byline', 'Jane Roe, Transport Writer'],
+    ['author-details', 'Jane Roe is a freelance writer living in the city'],
+    ['affiliate-disclosure', 'We may earn a fee when you buy through links on this page'],
+  ];
+  for (const [cls, box] of boxes)
+    it(`drops a box with the class "${cls}"`, () => {
+      // Readability takes the first byline-like element as the byline: here the header's.
+      const html = page(
+        '<p class="byline">By Jane Roe</p>' +
+          [1, 2, 3].map(paragraph).join('') +
+          `<div class="${cls}"><p>${box}</p></div>` +
+          paragraph(4),
+      );
+      const text = textOf(extractHtml(html, cls.split(' ')[0]));
+      expect(text).toContain(sentence(4));
+      expect(text).not.toContain(box);
+    });
+});
+
+describe('a headline kept above the text', () => {
+  // Zyte tuning pages: Readability kept `h2.headline` with the page's title above the text (the
+  // benchmark's article bodies and a reader's article start with the text, the title is shown
+  // apart). Readability itself drops the first heading that repeats the title, here the header's.
+  const headline = 'Council votes for the new cycle lane on the high street';
+  const html = (head: string, body = [1, 2, 3, 4].map(paragraph).join('')) =>
+    `<!DOCTYPE html><html lang="en"><head><title>${headline} - Example Times</title><meta property="og:title" content="${headline}"></head><body><header><h2>${headline}</h2></header><div class="article-content"><div class="article-title">${head}</div><div class="article-body">${body}</div></div></body></html>`;
+
+  it('is dropped when it repeats the title', () => {
+    const text = textOf(extractHtml(html(`<h2 class="headline">${headline}</h2>`), 'headline'));
+    expect(text).toContain(sentence(1));
+    expect(text).not.toContain(headline);
+  });
+
+  it('and when it repeats the page\u2019s first <h1>', () => {
+    const h1 = 'Cycle lane approved after a long night at the town hall';
+    const r = extractHtml(html(`<h1>${h1}</h1><h2 class="headline">${h1}</h2>`), 'h1');
+    expect(textOf(r)).not.toContain(h1);
+  });
+
+  it('while a later heading with the same words stays', () => {
+    const body =
+      [1, 2].map(paragraph).join('') + `<h3>${headline}</h3>` + [3, 4].map(paragraph).join('');
+    const r = extractHtml(html('', body), 'later');
+    expect(textOf(r)).toContain(headline);
+  });
+});
