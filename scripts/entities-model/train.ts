@@ -138,6 +138,18 @@ export function filtered(model: OrgModel, t: number, withRules: boolean, extra =
       .sort(bySalience);
 }
 
+/** The rules' candidates with p ≥ low, and the ones they drop with p ≥ high. */
+export function hybrid(model: OrgModel, low: number, high: number): Policy {
+  return (a) =>
+    a.candidates
+      .filter((c) => {
+        if (c.extra) return false;
+        const p = orgProbability(model, c.features);
+        return c.ruleKept ? p >= low : p >= high;
+      })
+      .sort(bySalience);
+}
+
 const label = (c: CandidateRow) => (c.all.some(Boolean) ? 1 : 0);
 
 export function trainOn(articles: readonly CandidateArticle[], l2: number): OrgModel {
@@ -220,6 +232,14 @@ function main(): void {
             `${extra ? 'gaz + ' : ''}${withRules ? 'rules + ' : ''}p ≥ ${t}`,
             cv((m) => filtered(m, t, withRules, extra)),
             filtered(model, t, withRules, extra),
+          );
+    if (lang === 'en')
+      for (const low of [0, 0.2, 0.3])
+        for (const high of [0.4, 0.5, 0.6, 0.7])
+          line(
+            `hybrid ${low} / ${high}`,
+            cv((m) => hybrid(m, low, high)),
+            hybrid(model, low, high),
           );
     console.log(
       ORG_FEATURES.map((name, i) => `${name} ${model.weights[i].toFixed(2)}`).join(', '),
