@@ -4,11 +4,9 @@
  * are grouped and ranked by salience (aggregate.ts). Photo credits and bylines are left out.
  */
 import type { Entity } from '../types';
+import type { EntityTag } from './labels';
 import type { PreparedText } from '../text/prepared';
 import { groupMentions, rankEntities, type Group, type Mention } from './aggregate';
-import { orgFeatures } from './org-ranker';
-import { orgProposals, withProposedOrganisations, type Proposal } from './org-proposer';
-import { PROPOSER_MODELS, PROPOSER_THRESHOLDS } from './data/org-proposer';
 import { CREDIT_MARKERS } from './cues';
 import { spansOf } from './document';
 import { tagDocument } from './tagger';
@@ -133,25 +131,27 @@ export interface OrgCandidate {
   group: Group;
   /** Whether the hand-set rules keep it (the English evidence rule). */
   ruleKept: boolean;
-  /** What the learned filter reads (org-ranker.ts); empty unless asked for. */
-  features: number[];
+  /** The English evidence rule's verdict (repeats, isEvidencedOrganisation, a repeated first word). */
+  evidenced: boolean;
+  /** Mentions of the name's first word alone as an organisation. */
+  aloneFirst: number;
 }
 
+/** Token tags of the tagged sentences, row by row. */
+export type TagRows = readonly (readonly EntityTag[])[];
+
 /**
- * The people (grouped, filtered) and the candidate organisations of an article, with what the
- * organisation filter reads; findEntities makes the panels from them, and the training script
- * (scripts/entities-model/) labels them.
+ * The people (grouped, filtered) and the candidate organisations of an article; findEntities
+ * makes the panels from them, and the training scripts (scripts/entities-model/) describe and
+ * label them. `rows` are the tagged sentences before `options.propose`, a hook that may mark more
+ * organisations (scripts/entities-model: the learned proposer, lib/entities/org-proposer.ts).
  */
 export function entityCandidates(
   p: PreparedText,
-  summary: ReadonlySet<number> = new Set(),
   options: {
-    /** Compute the learned filter's features and the proposer's proposals (training scripts). */
-    features?: boolean;
     /** Apply the gazetteer pass to German text too (measured, not shipped). */
     germanGazetteer?: boolean;
-    /** Overrides the shipped proposer's threshold. */
-    proposalThreshold?: number;
+    propose?: (words: readonly (readonly string[])[], tags: TagRows) => EntityTag[][];
   } = {},
 ): {
   lang: string;
@@ -159,8 +159,7 @@ export function entityCandidates(
   titleLower: string;
   people: Group[];
   organizations: OrgCandidate[];
-  /** Untagged capitalised runs the organisation proposer read (org-proposer.ts). */
-  proposals: Proposal[];
+  rows: { words: string[]; tags: readonly EntityTag[] }[];
 } {
   // German and English have their own models; every other language is tagged with the English
   // one, whose capitalisation habits (names only) it shares (see ./untrained-language.ts).
@@ -181,17 +180,7 @@ export function entityCandidates(
       : byTagger;
   const before = withAcronymOrganisations(texts, known, lang);
   const titleLower = p.title.toLowerCase();
-  // The learned proposer (org-proposer.ts) reads every untagged capitalised run; it runs when a
-  // model ships for the article's language or a training script asks for its proposals.
-  const proposer = PROPOSER_MODELS[p.lang];
-  const proposals =
-    proposer || options.features ? orgProposals(texts, before, lang, titleLower) : [];
-  const tags = withProposedOrganisations(
-    before,
-    proposals,
-    proposer,
-    options.proposalThreshold ?? PROPOSER_THRESHOLDS[p.lang] ?? 1,
-  );
+  const tags = options.propose ? options.propose(texts, before) : before;
   const people: Mention[] = [];
   const organizations: Mention[] = [];
   const roleQualifiers = new Set<string>();
@@ -262,7 +251,7 @@ export function entityCandidates(
     sentenceCount: n,
     titleLower,
     people: personGroups,
-    proposals,
+    rows: texts.map((words, r) => ({ words, tags: before[r] })),
     organizations: orgCandidates.map((g) => {
       // In English, one named once needs evidence (isEvidencedOrganisation); untrained
       // languages, tagged with the English model, were not measured and keep theirs.
@@ -273,16 +262,8 @@ export function entityCandidates(
       return {
         group: g,
         ruleKept: p.lang !== 'en' || evidenced,
-        features: options.features
-          ? orgFeatures(g, {
-              lang,
-              titleLower,
-              sentenceCount: n,
-              summary,
-              evidenced,
-              aloneFirst: alone.get(g.words[0]) ?? 0,
-            })
-          : [],
+        evidenced,
+        aloneFirst: alone.get(g.words[0]) ?? 0,
       };
     }),
   };
@@ -296,7 +277,7 @@ export function findEntities(
   p: PreparedText,
   summary: ReadonlySet<number> = new Set(),
 ): { people: Entity[]; organizations: Entity[] } {
-  const c = entityCandidates(p, summary);
+  const c = entityCandidates(p);
   // A one-word "organisation" that is the surname of a person of the article is that person,
   // and so is one named exactly as a person of the article (`Peter Pilz`, tagged both ways); the
   // English evidence rule applies (entityCandidates).

@@ -7,7 +7,8 @@
  * word a type elsewhere; acronym, brand casing, gazetteer class, company list, institution heads
  * and legal forms, common-noun and proper-name dictionaries), and a logistic model per language,
  * trained on silver-labelled news articles (scripts/entities-model/train.ts; never the gold),
- * takes those it finds likely enough. Weights: data/org-proposer.ts.
+ * takes those it finds likely enough. Read by scripts/entities-model/ (entityCandidates' `propose`
+ * hook); no model ships (docs/evaluation.md, Issue 16, session 8).
  */
 import { ORG_CLASSIFIERS, ORG_FORMS, ORG_HEADS, PUBLIC_BODY_HEADS } from './cues';
 import type { EntityTag } from './labels';
@@ -164,12 +165,12 @@ export function orgProposals(
 
 /** The tags with every proposal the model takes (probability ≥ threshold) marked as an organisation. */
 export function withProposedOrganisations(
-  tags: readonly EntityTag[][],
+  tags: readonly (readonly EntityTag[])[],
   proposals: readonly Proposal[],
   model: OrgModel | undefined,
   threshold: number,
 ): EntityTag[][] {
-  if (!model) return tags as EntityTag[][];
+  if (!model) return tags.map((row) => row.slice());
   let out: EntityTag[][] | null = null;
   for (const p of proposals) {
     if (orgProbability(model, p.features) < threshold) continue;
@@ -177,5 +178,5 @@ export function withProposedOrganisations(
     for (const a of p.at)
       for (let k = a.start; k < a.end; k++) out[a.row][k] = k === a.start ? 'B-ORG' : 'I-ORG';
   }
-  return out ?? (tags as EntityTag[][]);
+  return out ?? tags.map((row) => row.slice());
 }

@@ -4,7 +4,8 @@
  * lead, tagger or later pass, length, acronym, gazetteer and dictionary evidence, legal forms and
  * organisation heads), and a logistic model per language, trained on silver-labelled news
  * articles (scripts/entities-model/train.ts, never on the gold), says how likely the candidate
- * is an organisation a reader would accept. Weights: data/org-ranker.ts.
+ * is an organisation a reader would accept. Features of entityCandidates' organisations; read by
+ * scripts/entities-model/, no model ships (docs/evaluation.md, Issue 16, session 8).
  */
 import type { Group } from './aggregate';
 import { inTitleOf, salienceOfGroup } from './aggregate';

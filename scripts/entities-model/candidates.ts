@@ -6,6 +6,12 @@
  * (names one the annotator listed as an organisation) and `top` (one of the annotator's top 5).
  * Written as JSONL, one article a line, read by train.ts. Articles are processed one at a time.
  *
+ * Each article's proposals (lib/entities/org-proposer.ts: untagged capitalised runs) are written
+ * with their features and a label by strictMatch. With `--proposer weights.json --threshold t`
+ * (train.ts --write) the proposals that model takes become organisations before the candidates
+ * are read; `--gold-only` stops after the gold articles; `--german-gazetteer` applies the
+ * gazetteer pass to German text too (candidates it adds are marked `extra`).
+ *
  *   npx tsx scripts/entities-model/candidates.ts --data ../shared/data --out /tmp/org-candidates.jsonl
  */
 import { createWriteStream, readFileSync } from 'node:fs';
@@ -13,6 +19,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ENTITY_SENTENCES } from '../../lib/analyze';
 import { entityCandidates } from '../../lib/entities';
+import { orgProposals, withProposedOrganisations } from '../../lib/entities/org-proposer';
+import { orgFeatures, type OrgModel } from '../../lib/entities/org-ranker';
 import type { PreparedText } from '../../lib/text/prepared';
 import { nameKey, nameMatch } from '../eval/gold/entities-score';
 import { loadGold, type GoldLabel } from '../eval/gold/load';
@@ -90,6 +98,8 @@ type OrgLabel = Pick<GoldLabel, 'organizations' | 'organizations_all' | 'people'
 
 let germanGazetteer = false;
 let proposalThreshold: number | undefined;
+/** Proposer models by language (train.ts --write), applied at proposalThreshold. */
+let proposer: Record<string, OrgModel> | null = null;
 
 function candidateArticle(
   id: string,
@@ -102,14 +112,30 @@ function candidateArticle(
   const a = analysisOf(article);
   const text = head(a.prepared, ENTITY_SENTENCES);
   const summary = new Set(a.indices);
-  const c = entityCandidates(text, summary, {
-    features: true,
+  const model = proposer?.[text.lang];
+  const c = entityCandidates(text, {
     germanGazetteer,
-    proposalThreshold,
+    ...(model
+      ? {
+          propose: (words, tags) =>
+            withProposedOrganisations(
+              tags,
+              orgProposals(words, tags, text.lang, text.title.toLowerCase()),
+              model,
+              proposalThreshold ?? 0.5,
+            ),
+        }
+      : {}),
   });
+  const proposals = orgProposals(
+    c.rows.map((r) => r.words),
+    c.rows.map((r) => r.tags),
+    c.lang,
+    c.titleLower,
+  );
   const plain =
     text.lang === 'de'
-      ? new Set(entityCandidates(text, summary).organizations.map((o) => o.group.name))
+      ? new Set(entityCandidates(text).organizations.map((o) => o.group.name))
       : null;
   const alls = labels.map((l) => [...l.organizations_all, ...l.organizations]);
   const tops = labels.map((l) => l.organizations.slice(0, 5));
@@ -122,11 +148,18 @@ function candidateArticle(
       name: o.group.name,
       ruleKept: o.ruleKept,
       ...(plain && !plain.has(o.group.name) ? { extra: true } : {}),
-      features: o.features.map((x) => Math.round(x * 1e4) / 1e4),
+      features: orgFeatures(o.group, {
+        lang: c.lang,
+        titleLower: c.titleLower,
+        sentenceCount: c.sentenceCount,
+        summary,
+        evidenced: o.evidenced,
+        aloneFirst: o.aloneFirst,
+      }).map((x) => Math.round(x * 1e4) / 1e4),
       all: alls.map((list) => list.some((g) => nameMatch(o.group.name, g))),
       top: tops.map((list) => list.findIndex((g) => nameMatch(o.group.name, g))),
     })),
-    proposals: c.proposals.map((p) => ({
+    proposals: proposals.map((p) => ({
       text: p.text,
       features: p.features.map((x) => Math.round(x * 1e4) / 1e4),
       y:
@@ -146,12 +179,15 @@ function main(): void {
       out: { type: 'string', default: '/tmp/org-candidates.jsonl' },
       'gold-only': { type: 'boolean', default: false },
       'german-gazetteer': { type: 'boolean', default: false },
-      /** Overrides the shipped proposer's threshold (2: no proposal taken). */
+      /** A proposer's weights (train.ts --write) and the probability a proposal needs. */
+      proposer: { type: 'string' },
       threshold: { type: 'string' },
     },
   });
   germanGazetteer = values['german-gazetteer']!;
   proposalThreshold = values.threshold === undefined ? undefined : Number(values.threshold);
+  if (values.proposer)
+    proposer = JSON.parse(readFileSync(values.proposer, 'utf8')) as Record<string, OrgModel>;
   const dataDir = path.resolve(values.data!);
   const out = createWriteStream(values.out!);
   const gold = loadGold(dataDir);

@@ -6,11 +6,13 @@
  *   filter at several thresholds, on the silver articles by 5-fold cross-validation (folds by
  *   `foldOf(id)`) and on the gold's tuning part (the check part only with --check);
  * - the organisation proposer (lib/entities/org-proposer.ts), over untagged capitalised runs,
- *   printed with its cross-validated precision and recall per threshold; `--write --ship
- *   en:0.6` writes lib/entities/data/org-proposer.ts for the languages named.
+ *   printed with its cross-validated precision and recall per threshold.
+ * `--write /tmp/org-models.json` writes both models' weights (and the proposer's alone to
+ * `/tmp/org-models.proposer.json`, for candidates.ts --proposer). No model ships today
+ * (docs/evaluation.md, Issue 16, session 8), so nothing is written into lib/.
  *
  *   npx tsx scripts/entities-model/candidates.ts --threshold 2 --out /tmp/org-candidates.jsonl
- *   npx tsx scripts/entities-model/train.ts --in /tmp/org-candidates.jsonl [--check] [--write --ship …]
+ *   npx tsx scripts/entities-model/train.ts --in /tmp/org-candidates.jsonl [--check] [--write FILE]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -165,10 +167,9 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       in: { type: 'string', default: '/tmp/org-candidates.jsonl' },
-      write: { type: 'boolean', default: false },
+      write: { type: 'string' },
       check: { type: 'boolean', default: false },
       l2: { type: 'string', default: '0.0001' },
-      ship: { type: 'string' },
     },
   });
   const l2 = Number(values.l2);
@@ -283,26 +284,23 @@ function main(): void {
     );
   }
   if (values.write) {
-    // Only the languages and thresholds --ship names get a model (`--ship en:0.6`); none ships
-    // today (docs/evaluation.md, Issue 16, session 8).
-    const ship = Object.fromEntries(
-      (values.ship ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map((x) => x.split(':'))
-        .map(([l, t]) => [l, Number(t)]),
-    ) as Record<string, number>;
     const round = (m: OrgModel) => ({
       bias: Math.round(m.bias * 1000) / 1000,
       weights: m.weights.map((w) => Math.round(w * 1000) / 1000),
     });
-    const taken = Object.fromEntries(Object.keys(ship).map((l) => [l, round(proposers[l])]));
+    const file = values.write;
     writeFileSync(
-      'lib/entities/data/org-proposer.ts',
-      `/**\n * Weights of the organisation proposer (org-proposer.ts), one logistic model per language, in the\n * order of PROPOSAL_FEATURES, and the probability a proposal needs. Written by\n * scripts/entities-model/train.ts --write --ship <lang:threshold,…>; do not edit by hand.\n */\nimport type { OrgModel } from '../org-ranker';\n\nexport const PROPOSER_MODELS: Partial<Record<string, OrgModel>> = ${JSON.stringify(taken)};\nexport const PROPOSER_THRESHOLDS: Partial<Record<string, number>> = ${JSON.stringify(ship)};\n`,
+      file,
+      JSON.stringify({
+        filter: { de: round(models.de), en: round(models.en) },
+        proposer: { de: round(proposers.de), en: round(proposers.en) },
+      }),
     );
-    console.log('wrote lib/entities/data/org-proposer.ts');
-    void models;
+    writeFileSync(
+      file.replace(/\.json$/u, '') + '.proposer.json',
+      JSON.stringify({ de: round(proposers.de), en: round(proposers.en) }),
+    );
+    console.log(`wrote ${file} and its .proposer.json (for candidates.ts --proposer)`);
   }
 }
 

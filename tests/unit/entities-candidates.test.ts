@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { entityCandidates, findEntities } from '../../lib/entities';
-import { ORG_FEATURES, orgProbability } from '../../lib/entities/org-ranker';
+import { ORG_FEATURES, orgFeatures, orgProbability } from '../../lib/entities/org-ranker';
 import {
   orgProposals,
   PROPOSAL_FEATURES,
@@ -30,16 +30,34 @@ describe('entityCandidates', () => {
     const kept = c.organizations.filter((o) => o.ruleKept).map((o) => o.group.name);
     const shown = findEntities(p).organizations.map((o) => o.name);
     expect([...shown].sort()).toEqual([...kept].sort());
-    // Features only on request.
-    expect(c.organizations.every((o) => o.features.length === 0)).toBe(true);
+  });
+
+  it('hands its tags to a proposer hook, whose organisations join the candidates', () => {
+    const p = preparedSentences('en', '', ARTICLE);
+    const plain = entityCandidates(p);
+    expect(plain.organizations.some((o) => o.group.name === 'Leeds')).toBe(false);
+    const withHook = entityCandidates(p, {
+      propose: (words, tags) =>
+        tags.map((row, r) => row.map((t, i) => (words[r][i] === 'Leeds' ? 'B-ORG' : t))),
+    });
+    expect(withHook.rows[0].tags).toEqual(plain.rows[0].tags);
+    expect(withHook.organizations.some((o) => o.group.name === 'Leeds')).toBe(true);
   });
 
   it('describes each candidate by the filter features', () => {
     const p = preparedSentences('en', 'Brindle Analytics loses a manager', ARTICLE);
-    const c = entityCandidates(p, new Set([0]), { features: true });
+    const c = entityCandidates(p);
     const brindle = c.organizations.find((o) => o.group.name === 'Brindle Analytics');
     expect(brindle).toBeDefined();
-    const f = Object.fromEntries(ORG_FEATURES.map((n, i) => [n, brindle!.features[i]]));
+    const features = orgFeatures(brindle!.group, {
+      lang: c.lang,
+      titleLower: c.titleLower,
+      sentenceCount: c.sentenceCount,
+      summary: new Set([0]),
+      evidenced: brindle!.evidenced,
+      aloneFirst: brindle!.aloneFirst,
+    });
+    const f = Object.fromEntries(ORG_FEATURES.map((n, i) => [n, features[i]]));
     expect(f['log mentions']).toBeCloseTo(Math.log(3));
     expect(f['in title']).toBe(1);
     expect(f['in lead']).toBe(1);
@@ -78,7 +96,7 @@ describe('orgProposals', () => {
     expect(out[0].slice(5, 7)).toEqual(['B-ORG', 'I-ORG']);
     expect(out[1].slice(2, 4)).toEqual(['B-ORG', 'I-ORG']);
     expect(out[1][6]).toBe('O');
-    expect(withProposedOrganisations(tags, ps, undefined, 0.5)).toBe(tags);
+    expect(withProposedOrganisations(tags, ps, undefined, 0.5)).toEqual(tags);
   });
 });
 
