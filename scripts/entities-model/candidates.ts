@@ -14,7 +14,7 @@
  *
  *   npx tsx scripts/entities-model/candidates.ts --data ../shared/data --out /tmp/org-candidates.jsonl
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ENTITY_SENTENCES } from '../../lib/analyze';
@@ -189,7 +189,9 @@ function main(): void {
   if (values.proposer)
     proposer = JSON.parse(readFileSync(values.proposer, 'utf8')) as Record<string, OrgModel>;
   const dataDir = path.resolve(values.data!);
-  const out = createWriteStream(values.out!);
+  // Written line by line as articles are done (a write stream would hold every line until the end).
+  const fd = openSync(values.out!, 'w');
+  const out = { write: (line: string) => writeSync(fd, line), end: () => closeSync(fd) };
   const gold = loadGold(dataDir);
   let n = 0;
   for (const g of gold) {
