@@ -21,6 +21,11 @@ export interface Mention {
    * (`Deutsches Zentrum für Infektionsforschung ( DZIF )`): the writer's own definition.
    */
   longForm?: string;
+  /** Whether the tagger itself gave this span the mention's type (not a later pass). */
+  tagged?: boolean;
+  /** The words right before and after the mention in its sentence. */
+  before?: string;
+  after?: string;
 }
 
 export interface Group {
@@ -31,10 +36,22 @@ export interface Group {
   aliases: Set<string>;
   sentences: number[];
   subjectMentions: number;
+  /** Mentions that open their sentence. */
+  openings: number;
+  /** Mentions the tagger itself gave the group's type (`Mention.tagged`). */
+  taggedMentions: number;
+  /** Mentions after an article (`the`, `die`), after a number, before a lower-case word. */
+  afterArticle: number;
+  afterNumber: number;
+  beforeLower: number;
 }
 
 /** A mention within the first three tokens of its sentence stands where news puts the subject. */
 const SUBJECT_SLOT = 3;
+
+const ARTICLES = new Set(
+  'the a an der die das des dem den ein eine einer eines einem einen'.split(' '),
+);
 
 export function groupMentions(mentions: Mention[], kind: 'PER' | 'ORG'): Group[] {
   const groups: Group[] = [];
@@ -61,6 +78,11 @@ export function groupMentions(mentions: Mention[], kind: 'PER' | 'ORG'): Group[]
         aliases: new Set([m.name]),
         sentences: [],
         subjectMentions: 0,
+        openings: 0,
+        taggedMentions: 0,
+        afterArticle: 0,
+        afterNumber: 0,
+        beforeLower: 0,
       };
       groups.push(g);
       if (kind === 'PER' && m.words.length >= 2) {
@@ -77,6 +99,11 @@ export function groupMentions(mentions: Mention[], kind: 'PER' | 'ORG'): Group[]
     g.firstIndex = Math.min(g.firstIndex, m.sentence);
     g.sentences.push(m.sentence);
     if (m.position !== undefined && m.position < SUBJECT_SLOT) g.subjectMentions++;
+    if (m.position === 0) g.openings++;
+    if (m.tagged) g.taggedMentions++;
+    if (m.before && ARTICLES.has(m.before.toLowerCase())) g.afterArticle++;
+    if (m.before && /^\d/u.test(m.before)) g.afterNumber++;
+    if (m.after && /^\p{Ll}/u.test(m.after)) g.beforeLower++;
     if (
       kind === 'ORG' &&
       m.words.length === 1 &&
@@ -90,6 +117,21 @@ export function groupMentions(mentions: Mention[], kind: 'PER' | 'ORG'): Group[]
   return groups;
 }
 
+/** Whether the title (in lower case) names the group by one of its names. */
+export function inTitleOf(g: Group, titleLower: string): boolean {
+  return [...g.aliases].some((a) => a.length > 2 && titleLower.includes(a.toLowerCase()));
+}
+
+/** The group's salience (salience.ts). */
+export function salienceOfGroup(
+  g: Group,
+  titleLower: string,
+  sentenceCount: number,
+  summary: ReadonlySet<number>,
+): number {
+  return salienceOf({ ...g, inTitle: inTitleOf(g, titleLower) }, { sentenceCount, summary });
+}
+
 /** Ranks groups by salience (salience.ts) and returns them as Entities, most salient first. */
 export function rankEntities(
   groups: Group[],
@@ -98,14 +140,8 @@ export function rankEntities(
   summary: ReadonlySet<number> = new Set(),
 ): Entity[] {
   const titleText = title.toLowerCase();
-  const ctx = { sentenceCount, summary };
   return groups
-    .map((g) => {
-      const inTitle = [...g.aliases].some(
-        (a) => a.length > 2 && titleText.includes(a.toLowerCase()),
-      );
-      return { g, s: salienceOf({ ...g, inTitle }, ctx) };
-    })
+    .map((g) => ({ g, s: salienceOfGroup(g, titleText, sentenceCount, summary) }))
     .sort((a, b) => b.s - a.s || a.g.firstIndex - b.g.firstIndex)
     .map(({ g, s }) => ({
       name: g.name,

@@ -4,8 +4,9 @@
  * are grouped and ranked by salience (aggregate.ts). Photo credits and bylines are left out.
  */
 import type { Entity } from '../types';
+import type { EntityTag } from './labels';
 import type { PreparedText } from '../text/prepared';
-import { groupMentions, rankEntities, type Mention } from './aggregate';
+import { groupMentions, rankEntities, type Group, type Mention } from './aggregate';
 import { CREDIT_MARKERS } from './cues';
 import { spansOf } from './document';
 import { tagDocument } from './tagger';
@@ -125,14 +126,41 @@ function withoutGenitive(m: Mention, lastWords: ReadonlySet<string>): Mention {
   return { ...m, words, name: m.name.endsWith(last) ? m.name.slice(0, -1) : words.join(' ') };
 }
 
+/** An organisation the article names, before the panel's last choice. */
+export interface OrgCandidate {
+  group: Group;
+  /** Whether the hand-set rules keep it (the English evidence rule). */
+  ruleKept: boolean;
+  /** The English evidence rule's verdict (repeats, isEvidencedOrganisation, a repeated first word). */
+  evidenced: boolean;
+  /** Mentions of the name's first word alone as an organisation. */
+  aloneFirst: number;
+}
+
+/** Token tags of the tagged sentences, row by row. */
+export type TagRows = readonly (readonly EntityTag[])[];
+
 /**
- * Every person and organisation of an article, ranked by salience (salience.ts); `summary` holds
- * the indices of the summary's sentences, one of the signals.
+ * The people (grouped, filtered) and the candidate organisations of an article; findEntities
+ * makes the panels from them, and the training scripts (scripts/entities-model/) describe and
+ * label them. `rows` are the tagged sentences before `options.propose`, a hook that may mark more
+ * organisations (scripts/entities-model: the learned proposer, lib/entities/org-proposer.ts).
  */
-export function findEntities(
+export function entityCandidates(
   p: PreparedText,
-  summary: ReadonlySet<number> = new Set(),
-): { people: Entity[]; organizations: Entity[] } {
+  options: {
+    /** Apply the gazetteer pass to German text too (measured, not shipped). */
+    germanGazetteer?: boolean;
+    propose?: (words: readonly (readonly string[])[], tags: TagRows) => EntityTag[][];
+  } = {},
+): {
+  lang: string;
+  sentenceCount: number;
+  titleLower: string;
+  people: Group[];
+  organizations: OrgCandidate[];
+  rows: { words: string[]; tags: readonly EntityTag[] }[];
+} {
   // German and English have their own models; every other language is tagged with the English
   // one, whose capitalisation habits (names only) it shares (see ./untrained-language.ts).
   const lang = TRAINED_LANGUAGES.has(p.lang) ? p.lang : 'en';
@@ -143,12 +171,16 @@ export function findEntities(
     if (tokens.length) kept.push({ index, text: s.text, tokens });
   });
   const texts = kept.map((k) => k.tokens.map((t) => t.text));
-  const tagged = tagDocument(texts, lang);
+  const byTagger = tagDocument(texts, lang);
   // English only: in German, where every noun is capitalised, the gazetteer's matches on untagged
   // words cost more precision than they gained recall (entities-gold, de check part).
   const known =
-    lang === 'en' ? tagged.map((row, r) => withKnownOrganisations(texts[r], row, lang)) : tagged;
-  const tags = withAcronymOrganisations(texts, known, lang);
+    lang === 'en' || options.germanGazetteer
+      ? byTagger.map((row, r) => withKnownOrganisations(texts[r], row, lang))
+      : byTagger;
+  const before = withAcronymOrganisations(texts, known, lang);
+  const titleLower = p.title.toLowerCase();
+  const tags = options.propose ? options.propose(texts, before) : before;
   const people: Mention[] = [];
   const organizations: Mention[] = [];
   const roleQualifiers = new Set<string>();
@@ -177,6 +209,9 @@ export function findEntities(
         words: mentionWords,
         sentence: k.index,
         position: span.start,
+        tagged: byTagger[row][span.start]?.endsWith(type) ?? false,
+        before: words[span.start - 1],
+        after: words[span.end],
       };
       if (type === 'PER' && span.end - span.start === 1 && qualifiesRole(words, span.start, lang))
         roleQualifiers.add(mention.name);
@@ -208,26 +243,47 @@ export function findEntities(
   const alone = new Map(
     orgGroups.filter((g) => g.words.length === 1).map((g) => [g.words[0], g.mentions]),
   );
+  const orgCandidates = orgGroups.filter((g) =>
+    g.words.length > 1 ? (personNames.get(g.name) ?? 0) <= g.mentions : !surnames.has(g.words[0]),
+  );
   return {
-    people: rankEntities(personGroups, p.title, n, summary),
-    // A one-word "organisation" that is the surname of a person of the article is that person,
-    // and so is one named exactly as a person of the article (`Peter Pilz`, tagged both ways).
-    // In English, one named once needs evidence (isEvidencedOrganisation); untrained languages,
-    // tagged with the English model, were not measured and keep theirs.
-    organizations: rankEntities(
-      orgGroups.filter(
-        (g) =>
-          (p.lang !== 'en' ||
-            g.mentions > 1 ||
-            (g.words.length > 1 && (alone.get(g.words[0]) ?? 0) > 1) ||
-            isEvidencedOrganisation(g.words)) &&
-          (g.words.length > 1
-            ? (personNames.get(g.name) ?? 0) <= g.mentions
-            : !surnames.has(g.words[0])),
-      ),
-      p.title,
-      n,
-      summary,
-    ),
+    lang: p.lang,
+    sentenceCount: n,
+    titleLower,
+    people: personGroups,
+    rows: texts.map((words, r) => ({ words, tags: before[r] })),
+    organizations: orgCandidates.map((g) => {
+      // In English, one named once needs evidence (isEvidencedOrganisation); untrained
+      // languages, tagged with the English model, were not measured and keep theirs.
+      const evidenced =
+        g.mentions > 1 ||
+        (g.words.length > 1 && (alone.get(g.words[0]) ?? 0) > 1) ||
+        isEvidencedOrganisation(g.words);
+      return {
+        group: g,
+        ruleKept: p.lang !== 'en' || evidenced,
+        evidenced,
+        aloneFirst: alone.get(g.words[0]) ?? 0,
+      };
+    }),
+  };
+}
+
+/**
+ * Every person and organisation of an article, ranked by salience (salience.ts); `summary` holds
+ * the indices of the summary's sentences, one of the signals.
+ */
+export function findEntities(
+  p: PreparedText,
+  summary: ReadonlySet<number> = new Set(),
+): { people: Entity[]; organizations: Entity[] } {
+  const c = entityCandidates(p);
+  // A one-word "organisation" that is the surname of a person of the article is that person,
+  // and so is one named exactly as a person of the article (`Peter Pilz`, tagged both ways); the
+  // English evidence rule applies (entityCandidates).
+  const orgs = c.organizations.filter((o) => o.ruleKept).map((o) => o.group);
+  return {
+    people: rankEntities(c.people, p.title, c.sentenceCount, summary),
+    organizations: rankEntities(orgs, p.title, c.sentenceCount, summary),
   };
 }

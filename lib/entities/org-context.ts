@@ -33,7 +33,7 @@ const isCap = (t: string) => /^\p{Lu}/u.test(t);
 const MIN_MODIFIER = 3;
 
 /** `word` is `head`, an inflected form of it, or a compound ending in it (`Ölgesellschaft`, `Amazon-Tochter`). */
-function hasHead(word: string, heads: readonly string[]): boolean {
+export function hasHead(word: string, heads: readonly string[]): boolean {
   const lower = word.toLowerCase();
   const last = lower.slice(lower.lastIndexOf('-') + 1);
   const forms = [last, ...stripEndings(last, DE_NOUN_ENDINGS, 3)];
