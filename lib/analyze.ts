@@ -65,7 +65,7 @@ export const DEFAULT_BUDGET_MS = 2_000;
 export const ENTITY_SENTENCES = 600;
 
 /** The first `n` sentences of a prepared text, for stages whose cost must stay bounded. */
-function head(p: PreparedText, n: number): PreparedText {
+export function head(p: PreparedText, n: number): PreparedText {
   if (p.sentences.length <= n) return p;
   return {
     ...p,

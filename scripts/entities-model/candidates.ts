@@ -17,11 +17,10 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENTITY_SENTENCES } from '../../lib/analyze';
+import { ENTITY_SENTENCES, head } from '../../lib/analyze';
 import { entityCandidates } from '../../lib/entities';
 import { orgProposals, withProposedOrganisations } from '../../lib/entities/org-proposer';
 import { orgFeatures, type OrgModel } from '../../lib/entities/org-ranker';
-import type { PreparedText } from '../../lib/text/prepared';
 import { nameKey, nameMatch } from '../eval/gold/entities-score';
 import { loadGold, type GoldLabel } from '../eval/gold/load';
 import { analysisOf, extractedInput } from '../eval/gold/prepare';
@@ -81,17 +80,6 @@ export interface CandidateArticle {
   /** Per annotator: every organisation it listed. */
   alls: string[][];
   proposals: ProposalRow[];
-}
-
-function head(p: PreparedText, n: number): PreparedText {
-  if (p.sentences.length <= n) return p;
-  return {
-    ...p,
-    sentences: p.sentences.slice(0, n),
-    block: p.block.slice(0, n),
-    terms: p.terms.slice(0, n),
-    prose: p.prose.slice(0, n),
-  };
 }
 
 type OrgLabel = Pick<GoldLabel, 'organizations' | 'organizations_all' | 'people' | 'people_all'>;
