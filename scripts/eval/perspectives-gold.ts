@@ -40,12 +40,12 @@ const METRICS: Metric[] = [
 const BARS = { precision: 0.55, hit: 0.7, hitOverLead: 0.15, emptyNo: 0.7, emptyYes: 0.85 };
 
 /**
- * The bars reached (session 5, docs/evaluation.md "Issue 14"), kept by `--check`; the others are
+ * The bars reached (sessions 5 and 9, docs/evaluation.md "Issue 14"), kept by `--check`; the others are
  * reported OPEN until they are reached.
  */
 const REACHED: Record<'de' | 'en', Set<string>> = {
-  de: new Set(['hitOverLead', 'emptyNo', 'identical']),
-  en: new Set(['emptyNo', 'emptyYes', 'identical']),
+  de: new Set(['hitOverLead', 'emptyNo', 'emptyYes', 'identical']),
+  en: new Set(['hit', 'hitOverLead', 'emptyNo', 'emptyYes', 'identical']),
 };
 
 function outputFor(g: PreparedGold, model: LensModel): PanelOutput {

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { answerPerspectives, BUILTIN_LENSES } from '../../lib/perspectives';
 import type { SelectionRule } from '../../lib/perspectives/answer';
 import type { LensModel } from '../../lib/perspectives/model/lens-model';
+import { vocabularyOf } from '../../lib/perspectives/model/lexical';
 import { trainLensModel } from '../../lib/perspectives/model/train';
 import { FOLDS } from '../eval/perspectives-gold';
 import { foldModels } from '../eval/gold/fold-models';
@@ -31,6 +32,10 @@ const { values } = parseArgs({
     'silver-weight': { type: 'string', default: '1' },
     'silver-gate': { type: 'boolean', default: false },
     'silver-only': { type: 'boolean', default: false },
+    /** A model file whose sentence scorer the per-fold gold scorer is blended with. */
+    blend: { type: 'string' },
+    share: { type: 'string', default: '0.5' },
+    'own-words': { type: 'boolean', default: false },
   },
 });
 const rules = JSON.parse(values.rules!) as (Partial<SelectionRule> & { max?: number })[];
@@ -54,7 +59,29 @@ const silver = values.silver
   : [];
 if (values.silver) console.log(`silver: ${silver.length} articles, weight ${silverWeight}`);
 const models: LensModel[] = [];
-if (values['silver-only']) {
+if (values.blend) {
+  // A scorer learned elsewhere (the silver articles), blended per fold with a gold scorer that
+  // learned from the other folds only; its own section model and vocabulary.
+  const prior = ((await import(path.resolve(values.blend))) as { LENS_MODEL: LensModel })
+    .LENS_MODEL;
+  const vocabulary = vocabularyOf(prior);
+  const blendOf = {
+    weights: prior.sentence,
+    share: Number(values.share),
+    ownWords: values['own-words'],
+  };
+  for (let f = 0; f < FOLDS; f++)
+    models.push(
+      trainLensModel(
+        prepared
+          .filter((g) => foldOf(g.gold.id, FOLDS) !== f)
+          .map((g) => trainingArticle(g, prior.sections, vocabulary)),
+        prior.sections,
+        blendOf,
+      ),
+    );
+  console.log(`blend: share ${blendOf.share} of ${values.blend}, own words ${blendOf.ownWords}`);
+} else if (values['silver-only']) {
   // The gold is a test set only: one model from the silver articles scores every fold.
   const model = trainLensModel(
     silver.map((a) => ({ ...a, gate: true })),

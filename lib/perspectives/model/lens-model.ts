@@ -15,9 +15,14 @@ export interface LensModel {
    * Which articles the sentence scorer learned from: `same` as the gate (the perspectives gold;
    * the eval then retrains both per fold), or `silver` (the silver-labelled articles only, never a
    * gold article: the eval then scores this scorer on the gold as it ships and retrains only the
-   * gate per fold). Absent in models built before session 8: `same`.
+   * gate per fold), or `blend` (a gold-trained scorer blended with the silver one,
+   * `train.ts` `ScorerPrior`: the eval retrains the gold part and the gate per fold and blends
+   * each fold's scorer with the stored silver scorer, `scripts/lens-model/silver-scorer.json`).
+   * Absent in models built before session 8: `same`.
    */
-  scorer?: 'same' | 'silver';
+  scorer?: 'same' | 'silver' | 'blend';
+  /** For `scorer: 'blend'`: the silver scorer's share of the blend. */
+  blend?: number;
 }
 
 /**

@@ -54,10 +54,15 @@ export function pruneLexical(w: Weights, floor = LEXICAL_FLOOR): Weights {
   );
 }
 
-const vocabularies = new WeakMap<LensModel, ReadonlySet<string> | null>();
+const vocabularies = new WeakMap<
+  Pick<LensModel, 'sentence'> & Partial<LensModel>,
+  ReadonlySet<string> | null
+>();
 
 /** The prefixes a model has weights for (null when it has none), found once per model. */
-export function vocabularyOf(model: LensModel): ReadonlySet<string> | null {
+export function vocabularyOf(
+  model: Pick<LensModel, 'sentence'> & Partial<LensModel>,
+): ReadonlySet<string> | null {
   let v = vocabularies.get(model);
   if (v !== undefined) return v;
   const set = new Set<string>();

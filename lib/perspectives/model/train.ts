@@ -10,6 +10,7 @@ import { BUILTIN_LENSES } from '../lenses';
 import { articleContext, sentenceFeatures, type ArticleContext, type Features } from './features';
 import { gateFeatures } from './gate';
 import type { LensModel } from './lens-model';
+import { LEXICAL } from './lexical';
 import { predict, trainLogistic, type Example, type TrainOptions, type Weights } from './logistic';
 import type { SectionModel } from './sections';
 
@@ -64,6 +65,14 @@ function rowsOf(articles: readonly TrainingArticle[]): Row[] {
   return rows;
 }
 
+/** The rows without their word features, for the gold part of a blend (`ScorerPrior.ownWords`). */
+function withoutWords(rows: Row[]): Row[] {
+  return rows.map((r) => ({
+    ...r,
+    features: new Map([...r.features].filter(([k]) => !k.includes(LEXICAL))),
+  }));
+}
+
 const asExamples = (rows: readonly Row[]): Example[] =>
   rows.map((r) => ({ features: r.features, y: r.y, weight: r.weight }));
 
@@ -76,6 +85,27 @@ function innerFold(id: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0) % INNER_FOLDS;
+}
+
+/**
+ * A sentence scorer learned elsewhere (from the silver-labelled articles, which no gold article is
+ * among) that the gold-trained scorer is blended with: the shown scorer's weights are
+ * `share · prior + (1 − share) · trained`, so its logit is the same mix of the two scorers' logits.
+ */
+export interface ScorerPrior {
+  weights: Weights;
+  share: number;
+  /** Whether the gold-trained part learns word weights too (default: only the prior has them). */
+  ownWords?: boolean;
+}
+
+/** The blend of `trained` and `prior` (see `ScorerPrior`); `trained` itself without a prior. */
+export function blendWeights(trained: Weights, prior?: ScorerPrior): Weights {
+  if (!prior || prior.share === 0) return trained;
+  const out: Weights = {};
+  for (const k of new Set([...Object.keys(trained), ...Object.keys(prior.weights)]))
+    out[k] = (1 - prior.share) * (trained[k] ?? 0) + prior.share * (prior.weights[k] ?? 0);
+  return out;
 }
 
 /** The sentence scorer alone, trained on every prose sentence of `articles` for every built-in lens. */
@@ -114,14 +144,17 @@ export function trainGate(articles: readonly TrainingArticle[], sentence: Weight
 export function trainLensModel(
   articles: readonly TrainingArticle[],
   sections: SectionModel | null,
+  prior?: ScorerPrior,
 ): LensModel {
   const rows = rowsOf(articles);
+  // The gate reads the blend on every feature; the gold part learns from `trainRows`.
+  const trainRows = prior && !prior.ownWords ? withoutWords(rows) : rows;
   const folds = articles.map((a) => innerFold(a.id));
   const gateExamples: Example[] = [];
   for (let f = 0; f < INNER_FOLDS; f++) {
-    const w = trainLogistic(
-      asExamples(rows.filter((r) => folds[r.article] !== f)),
-      SENTENCE_TRAINING,
+    const w = blendWeights(
+      trainLogistic(asExamples(trainRows.filter((r) => folds[r.article] !== f)), SENTENCE_TRAINING),
+      prior,
     );
     articles.forEach((a, ai) => {
       if (folds[ai] !== f || a.gate === false) return;
@@ -141,7 +174,9 @@ export function trainLensModel(
     });
   }
   return {
-    sentence: roundWeights(trainLogistic(asExamples(rows), SENTENCE_TRAINING)),
+    sentence: roundWeights(
+      blendWeights(trainLogistic(asExamples(trainRows), SENTENCE_TRAINING), prior),
+    ),
     gate: roundWeights(trainLogistic(gateExamples, GATE_TRAINING)),
     sections,
     scorer: 'same',

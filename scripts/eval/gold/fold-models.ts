@@ -4,6 +4,9 @@
  * - a shipped sentence scorer learned from the silver-labelled articles only (`scorer: 'silver'`)
  *   has never seen a gold article, so it is scored as it ships, with its own section model and
  *   vocabulary; only the gate, which learns from the gold, is retrained per fold;
+ * - a blend of a gold scorer and the silver one (`scorer: 'blend'`): per fold, the gold part and
+ *   the gate are retrained from the other folds and blended with the stored silver scorer
+ *   (`scripts/lens-model/silver-scorer.json`) at the shipped share, with its section model;
  * - otherwise (`scorer: 'same'`), scorer and gate are retrained per fold from the other folds.
  */
 import type { LensModel } from '../../../lib/perspectives/model/lens-model';
@@ -11,6 +14,7 @@ import { vocabularyOf } from '../../../lib/perspectives/model/lexical';
 import { SHIPPED_LENS_MODEL } from '../../../lib/perspectives/model/shipped';
 import { trainGate, trainLensModel } from '../../../lib/perspectives/model/train';
 import { sectionModelFor } from '../../lens-model/section-data';
+import { loadSilverScorer, SILVER_SCORER_FILE } from '../../lens-model/silver-scorer';
 import { foldOf } from '../split';
 import type { PreparedGold } from './prepare';
 import { trainingArticle } from './training';
@@ -30,6 +34,23 @@ export function foldModels(
       const train = articles.filter((a) => foldOf(a.id, folds) !== f);
       models.push({ ...shipped, gate: trainGate(train, shipped.sentence) });
     }
+    return models;
+  }
+  if (shipped.scorer === 'blend') {
+    const silver = loadSilverScorer();
+    if (!silver) throw new Error(`a blended lens model needs ${SILVER_SCORER_FILE}`);
+    const vocabulary = vocabularyOf(silver);
+    const prior = { weights: silver.sentence, share: shipped.blend ?? 0.5 };
+    for (let f = 0; f < folds; f++)
+      models.push(
+        trainLensModel(
+          usable
+            .filter((g) => foldOf(g.gold.id, folds) !== f)
+            .map((g) => trainingArticle(g, silver.sections, vocabulary)),
+          silver.sections,
+          prior,
+        ),
+      );
     return models;
   }
   const sections = sectionModelFor(dataDir, goldIds);
