@@ -109,10 +109,14 @@ function candidatesFor(
   inSummary: Set<number>,
 ): Candidate[] {
   const compiled = compileLens(lens, p.lang);
+  // A built-in lens's evidence is the lens model's, found once for all six (model/features.ts).
+  const builtin = BUILTIN_LENSES.includes(lens);
   const out: Candidate[] = [];
   p.sentences.forEach((_, i) => {
     if (!p.prose[i]) return;
-    const cues = cueScore(compiled, sentenceLensTerms(p, i), distinctLensTerms(p, i));
+    const cues = builtin
+      ? ownCueScore(p, i, lens)
+      : cueScore(compiled, sentenceLensTerms(p, i), distinctLensTerms(p, i));
     if (cues < MIN_CUE_FOR_FACT_BONUS) return;
     const facts = sentenceFacts(p, i).filter((f) => lens.facts.includes(f.kind));
     const kinds = new Set(facts.map((f) => f.kind)).size;

@@ -9,7 +9,7 @@
 import type { PreparedText } from '../../text/prepared';
 import { BUILTIN_LENSES } from '../lenses';
 import type { Lens } from '../lens';
-import { compileLens, cueScore } from '../match';
+import { compileLens, compileLensSet, cueScore, cueScores } from '../match';
 import { perSentence } from '../per-sentence';
 import { distinctLensTerms, sentenceLensTerms } from '../terms';
 import { sentenceKeyFacts as sentenceFacts } from '../facts';
@@ -21,9 +21,7 @@ export type Features = Map<string, number>;
 
 /** Cue evidence of sentence `i` for every built-in lens, found once and shared. */
 const builtinCues = perSentence((p, i) =>
-  BUILTIN_LENSES.map((l) =>
-    cueScore(compileLens(l, p.lang), sentenceLensTerms(p, i), distinctLensTerms(p, i)),
-  ),
+  cueScores(compileLensSet(BUILTIN_LENSES, p.lang), sentenceLensTerms(p, i), distinctLensTerms(p, i)),
 );
 
 /** Opening or closing quotation marks of the languages Kontext reads (Duden, CMOS, Imprimerie nationale). */
