@@ -11,7 +11,7 @@ import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { isRoleNoun } from './features';
 import { nameClass } from './name-classes';
-import { memoByWord } from './word-memo';
+import { memoCapitalised } from './word-memo';
 
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 const MIN_REPEATS = 2;
@@ -43,11 +43,11 @@ const LABEL = /^\p{Lu}{3,}$/u;
 const ACRONYM_SHAPE = 1;
 const ADJECTIVE_SHAPE = 2;
 /** Which of the two shapes a word has, judged once per distinct word. */
-const shapeOf = memoByWord((w: string): number => {
+const shapeOf = memoCapitalised((w: string): number => {
   if (w.length < 2 || !startsUpper(w)) return 0;
   if (ACRONYM.test(w)) return ACRONYM_SHAPE;
   return ADJECTIVAL.test(w) ? ADJECTIVE_SHAPE : 0;
-});
+}, 0);
 
 const ARTICLES = new Set(['die', 'der', 'den', 'Die', 'Der', 'Den']);
 const ADJECTIVAL = /^\p{Lu}\p{Ll}+en?$/u;

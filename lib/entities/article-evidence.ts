@@ -11,7 +11,7 @@ import { wordFacts } from './lexicons';
 import { isEventHead } from './mention-forms';
 import { nameClass, typeByNameClass } from './name-classes';
 import type { TokenSpan } from './untrained-language';
-import { memoByWord } from './word-memo';
+import { memoByWord, memoCapitalised } from './word-memo';
 
 /** Role nouns are matched by their ends (features.ts); an article asks of the same words again. */
 const isRole = memoByWord(isRoleNoun);
@@ -92,7 +92,7 @@ export interface TaggedRow {
 
 /** What every word the patterns below take ends in: one test before the others. */
 const BODY_HINT = /(?:regierung|parlament|haus|stadt|land|gemeinde|freistaat|kanton)(?:e?s)?$/iu;
-const mayNameBody = memoByWord((w: string) => startsUpper(w) && BODY_HINT.test(w));
+const mayNameBody = memoCapitalised((w: string) => startsUpper(w) && BODY_HINT.test(w), false);
 const BODY_COMPOUND = /^(\p{Lu}\p{Ll}+(?:regierung|parlament))(?:e?s)?$/u;
 const CHAMBER = /^(Unterhaus|Oberhaus)(?:e?s)?$/u;
 /**

@@ -14,7 +14,7 @@
  * Weights are held as integers in units of 1/SCALE (weights-format.ts), which makes the sums
  * exact: the order in which rows are added cannot change a decision.
  */
-import { contextFreeFacts, isParticleAt, isSentenceStart, ownWordFeatures, PARTICLE_FACT } from './features';
+import { computeContextFreeFacts, isParticleAt, isSentenceStart, ownWordFeatures, PARTICLE_FACT } from './features';
 import { LABELS } from './labels';
 import type { LinearModel } from './model';
 import { viterbiFlat } from './model';
@@ -147,7 +147,8 @@ function codeWord(m: CompiledModel, token: string, lang: string, first: boolean)
   const cache = m.words[(lang === 'en' ? 2 : 0) + (first ? 1 : 0)];
   let code = cache.get(token);
   if (code) return code;
-  const facts = contextFreeFacts(token, lang, first);
+  // codeWord keeps the word's code per model, so the facts' own cache would only be a second lookup.
+  const facts = computeContextFreeFacts(token, lang, first);
   const contrib = new Int32Array(SPAN * L);
   let lexc = NO_CLASS;
   for (const f of facts) {

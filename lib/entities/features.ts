@@ -103,7 +103,11 @@ export function contextFreeFacts(t: string, lang: string, first: boolean): reado
   return out;
 }
 
-function computeContextFreeFacts(t: string, lang: string, first: boolean): string[] {
+/**
+ * `contextFreeFacts` without its cache, for a caller that keeps its own per-word result
+ * (compiled-model.ts): a new word then costs one memo lookup, not two.
+ */
+export function computeContextFreeFacts(t: string, lang: string, first: boolean): string[] {
   const lower = t.toLowerCase();
   const shape = shapeOf(t);
   const out = [`sh=${shape}`];

@@ -6,11 +6,11 @@
  * English no common lower-case word unless the dictionary also has it capitalised.
  */
 import { wordFacts } from './lexicons';
-import { memoByWord } from './word-memo';
+import { memoCapitalised } from './word-memo';
 
 const judged = {
-  de: memoByWord((t) => judgeNameWord(t, 'de')),
-  en: memoByWord((t) => judgeNameWord(t, 'en')),
+  de: memoCapitalised((t) => judgeNameWord(t, 'de'), false),
+  en: memoCapitalised((t) => judgeNameWord(t, 'en'), false),
 };
 
 export function isNameWord(token: string, lang: string): boolean {

@@ -27,7 +27,7 @@ import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { isNameWord } from './name-words';
 import { DE_NOUN_ENDINGS, stripEndings } from './morphology';
-import { memoByWord } from './word-memo';
+import { memoCapitalised } from './word-memo';
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 const MIN_MODIFIER = 3;
@@ -42,8 +42,9 @@ export function hasHead(word: string, heads: readonly string[]): boolean {
   );
 }
 
-export const isOrgClassifier = memoByWord(
+export const isOrgClassifier = memoCapitalised(
   (word: string): boolean => isCap(word) && hasHead(word, ORG_CLASSIFIERS),
+  false,
 );
 
 /** Tags [start, end) as one organisation, splitting a following I- tag off into its own entity. */
@@ -111,9 +112,10 @@ const INNER = new Set(['und', 'der', 'des', 'für', 'zur', 'zum', '&', 'im']);
 const isFieldInner = (w: string) =>
   INNER.has(w) || (/^\p{Ll}{3,}(?:en|er|es|em|e)$/u.test(w) && wordFacts(w).deLower);
 
-const isInstitutionWord = memoByWord(
+const isInstitutionWord = memoCapitalised(
   (token: string): boolean =>
     isCap(token) && (ORG_FORMS.has(token.toLowerCase()) || hasHead(token, ORG_HEADS)),
+  false,
 );
 
 /**
@@ -134,8 +136,9 @@ const FIELD_HEADS = [
   'amt',
 ];
 
-const isFieldHead = memoByWord(
+const isFieldHead = memoCapitalised(
   (token: string): boolean => isCap(token) && hasHead(token, FIELD_HEADS),
+  false,
 );
 
 /** `Bundesamt für Migration und Flüchtlinge`: an institution's field belongs to its name. */
@@ -169,7 +172,7 @@ function institutionField(tokens: string[], tags: EntityTag[], lang: string): En
   return out;
 }
 
-const isPublicBody = memoByWord((token: string): boolean => {
+const isPublicBody = memoCapitalised((token: string): boolean => {
   const lower = token.toLowerCase();
   if (!isCap(token) || token.includes('-')) return false;
   return (
@@ -179,7 +182,7 @@ const isPublicBody = memoByWord((token: string): boolean => {
         lower.endsWith(h) || stripEndings(lower, DE_NOUN_ENDINGS, 4).some((s) => s.endsWith(h)),
     )
   );
-});
+}, false);
 
 /** An inflected adjective before a name (`Bayerischen`, `Deutscher`), not a noun. */
 function isNameAdjective(token: string): boolean {

@@ -16,11 +16,10 @@
  */
 import type { PreparedText } from '../text/prepared';
 import type { KeyFact, Perspective, SentenceRef } from '../types';
-import { findKeyFacts } from './facts';
+import { sentenceKeyFacts as sentenceFacts } from './facts';
 import type { Lens } from './lens';
 import { STRONG } from './lens';
 import { compileLens, cueScore } from './match';
-import { perSentence } from './per-sentence';
 import { distinctLensTerms, sentenceLensTerms } from './terms';
 import { articleContext, ownCueScore, type ArticleContext } from './model/features';
 import { vocabularyOf } from './model/lexical';
@@ -28,9 +27,6 @@ import { GATE_THRESHOLD, type LensModel } from './model/lens-model';
 import { rankSentences, type RankedLens } from './model/rank';
 import { SHIPPED_LENS_MODEL } from './model/shipped';
 import { BUILTIN_LENSES } from './lenses';
-
-/** Key facts of sentence `i`, found once and shared by every lens. */
-const sentenceFacts = perSentence((p, i) => findKeyFacts(p.sentences[i].text, i, p.lang));
 
 export interface AnswerOptions {
   /** Most sentences per panel. Default 3: a panel is a glance, not a second summary. */
@@ -113,10 +109,14 @@ function candidatesFor(
   inSummary: Set<number>,
 ): Candidate[] {
   const compiled = compileLens(lens, p.lang);
+  // A built-in lens's evidence is the lens model's, found once for all six (model/features.ts).
+  const builtin = BUILTIN_LENSES.includes(lens);
   const out: Candidate[] = [];
   p.sentences.forEach((_, i) => {
     if (!p.prose[i]) return;
-    const cues = cueScore(compiled, sentenceLensTerms(p, i), distinctLensTerms(p, i));
+    const cues = builtin
+      ? ownCueScore(p, i, lens)
+      : cueScore(compiled, sentenceLensTerms(p, i), distinctLensTerms(p, i));
     if (cues < MIN_CUE_FOR_FACT_BONUS) return;
     const facts = sentenceFacts(p, i).filter((f) => lens.facts.includes(f.kind));
     const kinds = new Set(facts.map((f) => f.kind)).size;

@@ -166,8 +166,12 @@ function formInCompound(
  */
 function termWeight(c: CompiledLens, term: string): number {
   let w = c.termWeights.get(term);
-  if (w !== undefined) return w;
-  w = 0;
+  if (w === undefined) c.termWeights.set(term, (w = computeTermWeight(c, term)));
+  return w;
+}
+
+function computeTermWeight(c: CompiledLens, term: string): number {
+  let w = 0;
   const exact = c.byStem.get(term);
   if (exact) w = exact.weight;
   else if (COMPOUNDING.has(c.lang)) {
@@ -188,7 +192,6 @@ function termWeight(c: CompiledLens, term: string): number {
         w = cue.weight;
     }
   }
-  c.termWeights.set(term, w);
   return w;
 }
 
@@ -215,4 +218,56 @@ export function cueScore(
   for (const term of distinct) score += termWeight(c, term);
   for (const p of c.phrases) if (containsRun(terms, p.stems)) score += p.weight;
   return score;
+}
+
+/** Lenses compiled for one language and scored together, with one weight memo for all of them. */
+export interface CompiledLensSet {
+  compiled: CompiledLens[];
+  /** Per term, its weight for each lens (`termWeight`), in lens order. */
+  termWeights: Map<string, Float64Array>;
+}
+
+/** Bounds the set's memo on long sessions; clearing it only costs the weights again. */
+const SET_MEMO_LIMIT = 50_000;
+
+const compiledSets = new WeakMap<readonly Lens[], Map<string, CompiledLensSet>>();
+
+export function compileLensSet(lenses: readonly Lens[], lang: string): CompiledLensSet {
+  let byLang = compiledSets.get(lenses);
+  if (!byLang) compiledSets.set(lenses, (byLang = new Map()));
+  let set = byLang.get(lang);
+  if (!set) {
+    set = { compiled: lenses.map((l) => compileLens(l, lang)), termWeights: new Map() };
+    byLang.set(lang, set);
+  }
+  return set;
+}
+
+/**
+ * `cueScore` of one sentence for every lens of a set, same sums in the same order: a new term's
+ * weights for all lenses are found together and kept under one key, so scoring six lenses costs
+ * one memo lookup per term, not six (the lookups were most of `termWeight`'s time in a CPU
+ * profile of first analyses, docs/performance.md).
+ */
+export function cueScores(
+  set: CompiledLensSet,
+  terms: string[],
+  distinct: readonly string[],
+): number[] {
+  const { compiled, termWeights } = set;
+  const n = compiled.length;
+  const scores = new Array<number>(n).fill(0);
+  for (const term of distinct) {
+    let ws = termWeights.get(term);
+    if (!ws) {
+      ws = new Float64Array(n);
+      for (let k = 0; k < n; k++) ws[k] = computeTermWeight(compiled[k], term);
+      if (termWeights.size >= SET_MEMO_LIMIT) termWeights.clear();
+      termWeights.set(term, ws);
+    }
+    for (let k = 0; k < n; k++) scores[k] += ws[k];
+  }
+  for (let k = 0; k < n; k++)
+    for (const p of compiled[k].phrases) if (containsRun(terms, p.stems)) scores[k] += p.weight;
+  return scores;
 }

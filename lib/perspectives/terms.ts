@@ -23,13 +23,34 @@ const STOP_MARK = '~';
 /** Stems of `text` in order, hyphenated words split into their parts (`Polizei-Stationen` → `polizei`, `station`). */
 export function lensTerms(text: string, lang: string): string[] {
   const out: string[] = [];
+  const termOf = termMemo(lang);
   for (const w of words(text)) {
     for (const part of w.split(PART_SEPARATOR)) {
       if (!part) continue;
-      out.push(isStopWord(part, lang) ? STOP_MARK + part.toLowerCase() : stem(part, lang));
+      let term = termOf.get(part);
+      if (term === undefined) {
+        term = isStopWord(part, lang) ? STOP_MARK + part.toLowerCase() : stem(part, lang);
+        if (termOf.size >= TERM_MEMO_LIMIT) termOf.clear();
+        termOf.set(part, term);
+      }
+      out.push(term);
     }
   }
   return out;
+}
+
+/**
+ * A word form's term per language, remembered: one lookup per word instead of the stop-word
+ * list's and the stemmer's memo (each with its own lower-casing), which a CPU profile of first
+ * analyses showed among the largest costs of the lenses (docs/performance.md). Bounded like the
+ * stemmer's memo.
+ */
+const TERM_MEMO_LIMIT = 50_000;
+const termMemos = new Map<string, Map<string, string>>();
+function termMemo(lang: string): Map<string, string> {
+  let memo = termMemos.get(lang);
+  if (!memo) termMemos.set(lang, (memo = new Map()));
+  return memo;
 }
 
 /** `lensTerms` of sentence `i` of `p`, in order. */

@@ -34,13 +34,24 @@ function segmentUnspaced(run: string, out: string[]): void {
 
 /** The words of `text` in order, as they stand (case kept). */
 export function words(text: string): string[] {
+  const found = text.match(WORD);
+  if (!found) return [];
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    if (UNSPACED.test(w)) segmentUnspaced(w, out);
+  for (const w of found) {
+    if (mayBeUnspaced(w) && UNSPACED.test(w)) segmentUnspaced(w, out);
     else out.push(w);
   }
   return out;
+}
+
+/**
+ * Whether `w` has a character at or above U+0E00, where the first of the UNSPACED scripts
+ * (Thai, U+0E01) begins: a word of Latin, Greek or Cyrillic letters skips the script test,
+ * which ran on every word of every sentence (twice: preparation and the lenses).
+ */
+function mayBeUnspaced(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x0e00) return true;
+  return false;
 }
 
 const PART_SEPARATOR = /[-‐‑'’]/;

@@ -9,23 +9,19 @@
 import type { PreparedText } from '../../text/prepared';
 import { BUILTIN_LENSES } from '../lenses';
 import type { Lens } from '../lens';
-import { compileLens, cueScore } from '../match';
+import { compileLens, compileLensSet, cueScore, cueScores } from '../match';
 import { perSentence } from '../per-sentence';
 import { distinctLensTerms, sentenceLensTerms } from '../terms';
-import { findKeyFacts } from '../facts';
+import { sentenceKeyFacts as sentenceFacts } from '../facts';
 import { prefixes, sectionPosterior, SECTIONS, type SectionModel } from './sections';
 import { wordPrefixes } from './lexical';
 
 /** Features of one sentence for one lens: name → value (absent = 0). */
 export type Features = Map<string, number>;
 
-const sentenceFacts = perSentence((p, i) => findKeyFacts(p.sentences[i].text, i, p.lang));
-
 /** Cue evidence of sentence `i` for every built-in lens, found once and shared. */
 const builtinCues = perSentence((p, i) =>
-  BUILTIN_LENSES.map((l) =>
-    cueScore(compileLens(l, p.lang), sentenceLensTerms(p, i), distinctLensTerms(p, i)),
-  ),
+  cueScores(compileLensSet(BUILTIN_LENSES, p.lang), sentenceLensTerms(p, i), distinctLensTerms(p, i)),
 );
 
 /** Opening or closing quotation marks of the languages Kontext reads (Duden, CMOS, Imprimerie nationale). */

@@ -26,6 +26,20 @@ export function prefixes(text: string): string[] {
     .map((w) => w.slice(0, PREFIX_LENGTH));
 }
 
+const wordMaps = new WeakMap<Record<string, number[]>, Map<string, number[]>>();
+
+/**
+ * The vocabulary as a Map, made once per model: looking up a prefix sliced from a new sentence
+ * as a property of the parsed JSON object makes V8 internalise every such string first, which a
+ * CPU profile of first analyses showed as most of this function's time (docs/performance.md).
+ * Own keys only, as before: no prefix of 3–5 letters names an Object.prototype member.
+ */
+function wordMap(words: Record<string, number[]>): Map<string, number[]> {
+  let map = wordMaps.get(words);
+  if (!map) wordMaps.set(words, (map = new Map(Object.entries(words))));
+  return map;
+}
+
 /**
  * Posterior probability of each section for a bag of prefixes; null when the language has no
  * model. Words outside the model's vocabulary carry no evidence (they are skipped, not smoothed):
@@ -38,9 +52,10 @@ export function sectionPosterior(
 ): number[] | null {
   const m = model.languages[lang];
   if (!m) return null;
+  const likelihoods = wordMap(m.words);
   const score = [...m.prior];
   for (const w of words) {
-    const l = m.words[w];
+    const l = likelihoods.get(w);
     if (!l) continue;
     for (let c = 0; c < score.length; c++) score[c] += l[c];
   }
