@@ -9,16 +9,27 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { trainPerceptron } from '../lib/entities/train';
 import { encodeWeights } from '../lib/entities/weights-format';
 import { packedModule } from './build-lexicons-pack';
+import { withSilver } from './entities-model/silver-ner';
 import { englishTrainingSentences, readBtc, readWikigold } from './eval/ner-data';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string', default: path.resolve('../shared/data') } },
+  options: {
+    data: { type: 'string', default: path.resolve('../shared/data') },
+    /** Silver sentences (scripts/entities-model/silver-sentences.ts) added as in the `ner` suite's folds. */
+    silver: { type: 'string' },
+    /** For measurements: SilverOptions as JSON instead of the shipped ones. */
+    'silver-options': { type: 'string' },
+  },
 });
 const sentences = [...readWikigold(values.data!), ...readBtc(values.data!)];
-const model = trainPerceptron(englishTrainingSentences(sentences));
+const model = withSilver(
+  englishTrainingSentences(sentences),
+  'en',
+  values.silver,
+  values['silver-options'] ? JSON.parse(values['silver-options']) : undefined,
+);
 // Tweets hold emoji; the packed text format takes no characters outside the BMP, and features of
 // emoji tell nothing about names in articles.
 for (const f of [...model.emission.keys()])

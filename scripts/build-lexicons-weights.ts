@@ -7,14 +7,27 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { trainPerceptron } from '../lib/entities/train';
 import { encodeWeights } from '../lib/entities/weights-format';
 import { packedModule } from './build-lexicons-pack';
+import { withSilver } from './entities-model/silver-ner';
 import { germEvalFile, readGermEval, trainingSentences } from './eval/ner';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: path.resolve('../shared/data') } } });
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: path.resolve('../shared/data') },
+    /** Silver sentences (scripts/entities-model/silver-sentences.ts) added as in the `ner` suite's folds. */
+    silver: { type: 'string' },
+    /** For measurements: SilverOptions as JSON instead of the shipped ones. */
+    'silver-options': { type: 'string' },
+  },
+});
 const sentences = readGermEval(germEvalFile(values.data!));
-const model = trainPerceptron(trainingSentences(sentences));
+const model = withSilver(
+  trainingSentences(sentences),
+  'de',
+  values.silver,
+  values['silver-options'] ? JSON.parse(values['silver-options']) : undefined,
+);
 const body = encodeWeights(model);
 const file = path.resolve('lib/entities/data/weights.ts');
 writeFileSync(
@@ -28,4 +41,6 @@ writeFileSync(
     body,
   ),
 );
-console.log(`${file}: ${model.emission.size} features, ${(body.length / 1024).toFixed(0)} KiB of text before entropy coding`);
+console.log(
+  `${file}: ${model.emission.size} features, ${(body.length / 1024).toFixed(0)} KiB of text before entropy coding`,
+);

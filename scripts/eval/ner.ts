@@ -129,6 +129,34 @@ function predictFold(
 export const FOLDS = 5;
 
 /**
+ * More training sentences for one language, made with the fold's own model (trained on the
+ * fold's training part only, so nothing it adds carries the scored fold): the silver articles'
+ * projected name lists (scripts/entities-model/silver-ner.ts). Null: the training sets alone.
+ */
+export type ExtraTraining = (lang: 'de' | 'en', foldModel: CompiledModel) => TrainingSentence[];
+
+let extraTraining: ExtraTraining | null = null;
+let extraMinCount: number | undefined;
+
+export function setExtraTraining(extra: ExtraTraining | null, minCount?: number): void {
+  extraTraining = extra;
+  extraMinCount = minCount;
+}
+
+/** The fold's model: trained on `train`, then, with extra training, once more with those added. */
+function foldModel(train: TrainingSentence[], lang: 'de' | 'en'): CompiledModel {
+  // Scored in the form it ships in (quantised, small rows dropped; weights-format.ts) and
+  // through the same integer tagger (compiled-model.ts).
+  const base = compileModel(compactModel(trainPerceptron(train)));
+  if (!extraTraining) return base;
+  return compileModel(
+    compactModel(
+      trainPerceptron([...train, ...extraTraining(lang, base)], { minCount: extraMinCount }),
+    ),
+  );
+}
+
+/**
  * The English sets of `ner-en/` (wikigold, BTC f+g), with the whole-document pass per document:
  * - tagged by the GermEval-trained tagger, for which both are unseen sets;
  * - tagged by the English tagger as it ships (data/weights-en.ts: trained on wikigold and BTC),
@@ -168,7 +196,7 @@ function englishRows(ctx: EvalContext): { title: string; rows: Row[]; wikigoldCv
     const train = data.filter((_, i) => !inFold(i));
     const test = all.map((_, i) => i).filter(inFold);
     if (!train.length || !test.length) continue;
-    tagAll(test, compileModel(compactModel(trainPerceptron(train))), cv);
+    tagAll(test, foldModel(train, 'en'), cv);
   }
   const rowOf = (system: string, lo: number, hi: number, pred: Map<number, EntityTag[]>): Row => {
     const set = all.slice(lo, hi);
@@ -208,9 +236,7 @@ export async function runNer(ctx: EvalContext): Promise<SuiteResult> {
     const lo = Math.floor((fold * n) / FOLDS);
     const hi = Math.floor(((fold + 1) * n) / FOLDS);
     const train = data.filter((_, i) => i < lo || i >= hi);
-    // Scored in the form it ships in (quantised, small rows dropped; weights-format.ts) and
-    // through the same integer tagger (compiled-model.ts).
-    const model = compileModel(compactModel(trainPerceptron(train)));
+    const model = foldModel(train, 'de');
     const test = Array.from({ length: hi - lo }, (_, k) => lo + k);
     for (const [i, tags] of predictFold(model, sentences, test)) predicted.set(i, tags);
   }
