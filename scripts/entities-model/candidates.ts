@@ -25,7 +25,7 @@ import { nameKey, nameMatch } from '../eval/gold/entities-score';
 import { loadGold, type GoldLabel } from '../eval/gold/load';
 import { analysisOf, extractedInput } from '../eval/gold/prepare';
 import { partOf } from '../eval/split';
-import { SILVER_FILE, type SilverLabelFile } from '../lens-model/silver-labels';
+import { readSilverLabelFiles } from '../lens-model/silver-labels';
 import { silverCandidates } from '../lens-model/silver-sources';
 
 export interface CandidateRow {
@@ -190,10 +190,7 @@ function main(): void {
     out.end();
     return;
   }
-  const files = readFileSync(SILVER_FILE, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as SilverLabelFile);
+  const files = readSilverLabelFiles();
   const inputs = new Map(
     silverCandidates(
       dataDir,

@@ -8,14 +8,14 @@
  *
  *   npx tsx scripts/entities-model/silver-sentences.ts --data ../shared/data --out /tmp/silver-sentences.jsonl
  */
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { withoutCredits } from '../../lib/entities';
 import { tokenize } from '../../lib/entities/tokenize';
 import { loadGold } from '../eval/gold/load';
 import { analysisOf, extractedInput } from '../eval/gold/prepare';
-import { SILVER_FILE, type SilverLabelFile } from '../lens-model/silver-labels';
+import { readSilverLabelFiles } from '../lens-model/silver-labels';
 import { silverCandidates } from '../lens-model/silver-sources';
 
 export interface SilverSentences {
@@ -35,10 +35,7 @@ function main(): void {
   });
   const dataDir = path.resolve(values.data!);
   const gold = loadGold(dataDir);
-  const files = readFileSync(SILVER_FILE, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as SilverLabelFile);
+  const files = readSilverLabelFiles();
   const inputs = new Map(
     silverCandidates(
       dataDir,

@@ -12,10 +12,9 @@ import { parseArgs } from 'node:util';
 import { answerPerspectives, BUILTIN_LENSES } from '../../lib/perspectives';
 import type { SelectionRule } from '../../lib/perspectives/answer';
 import type { LensModel } from '../../lib/perspectives/model/lens-model';
-import { vocabularyOf } from '../../lib/perspectives/model/lexical';
 import { trainLensModel } from '../../lib/perspectives/model/train';
 import { FOLDS } from '../eval/perspectives-gold';
-import { foldModels } from '../eval/gold/fold-models';
+import { blendedFoldModels, foldModels } from '../eval/gold/fold-models';
 import { loadGold } from '../eval/gold/load';
 import { scorePanels, type PanelOutput } from '../eval/gold/panels-score';
 import { prepareGold, type PreparedGold } from '../eval/gold/prepare';
@@ -64,23 +63,9 @@ if (values.blend) {
   // learned from the other folds only; its own section model and vocabulary.
   const prior = ((await import(path.resolve(values.blend))) as { LENS_MODEL: LensModel })
     .LENS_MODEL;
-  const vocabulary = vocabularyOf(prior);
-  const blendOf = {
-    weights: prior.sentence,
-    share: Number(values.share),
-    ownWords: values['own-words'],
-  };
-  for (let f = 0; f < FOLDS; f++)
-    models.push(
-      trainLensModel(
-        prepared
-          .filter((g) => foldOf(g.gold.id, FOLDS) !== f)
-          .map((g) => trainingArticle(g, prior.sections, vocabulary)),
-        prior.sections,
-        blendOf,
-      ),
-    );
-  console.log(`blend: share ${blendOf.share} of ${values.blend}, own words ${blendOf.ownWords}`);
+  const share = Number(values.share);
+  models.push(...blendedFoldModels(prepared, prior, share, FOLDS, values['own-words']));
+  console.log(`blend: share ${share} of ${values.blend}, own words ${values['own-words']}`);
 } else if (values['silver-only']) {
   // The gold is a test set only: one model from the silver articles scores every fold.
   const model = trainLensModel(

@@ -110,17 +110,22 @@ export function silverGoldArticle(
   return { id: file.id, lang, title: '', sentences: [...sentences], labels: [label, label], input };
 }
 
+/** The stored silver labels, one per article, as written (none when the file is missing). */
+export function readSilverLabelFiles(file = SILVER_FILE): SilverLabelFile[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as SilverLabelFile);
+}
+
 /** Every stored silver label whose article is in `dataDir`, as gold articles (never a gold id). */
 export function loadSilver(
   dataDir: string,
   goldIds: Iterable<string>,
   file = SILVER_FILE,
 ): GoldArticle[] {
-  if (!existsSync(file)) return [];
-  const files = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as SilverLabelFile);
+  const files = readSilverLabelFiles(file);
   if (!files.length) return [];
   const candidates = new Map(silverCandidates(dataDir, goldIds).map((c) => [c.id, c]));
   const out: GoldArticle[] = [];

@@ -39,19 +39,7 @@ export function foldModels(
   if (shipped.scorer === 'blend') {
     const silver = loadSilverScorer();
     if (!silver) throw new Error(`a blended lens model needs ${SILVER_SCORER_FILE}`);
-    const vocabulary = vocabularyOf(silver);
-    const prior = { weights: silver.sentence, share: shipped.blend ?? 0.5 };
-    for (let f = 0; f < folds; f++)
-      models.push(
-        trainLensModel(
-          usable
-            .filter((g) => foldOf(g.gold.id, folds) !== f)
-            .map((g) => trainingArticle(g, silver.sections, vocabulary)),
-          silver.sections,
-          prior,
-        ),
-      );
-    return models;
+    return blendedFoldModels(usable, silver, shipped.blend ?? 0.5, folds);
   }
   const sections = sectionModelFor(dataDir, goldIds);
   for (let f = 0; f < folds; f++) {
@@ -63,5 +51,31 @@ export function foldModels(
       ),
     );
   }
+  return models;
+}
+
+/**
+ * Per fold, a gold scorer and gate from the other folds, blended with `prior` (a scorer that saw no
+ * gold article, with its own section model and vocabulary) at `share` (`ScorerPrior`).
+ */
+export function blendedFoldModels(
+  usable: readonly PreparedGold[],
+  prior: Pick<LensModel, 'sentence' | 'sections'>,
+  share: number,
+  folds: number,
+  ownWords = false,
+): LensModel[] {
+  const vocabulary = vocabularyOf(prior);
+  const models: LensModel[] = [];
+  for (let f = 0; f < folds; f++)
+    models.push(
+      trainLensModel(
+        usable
+          .filter((g) => foldOf(g.gold.id, folds) !== f)
+          .map((g) => trainingArticle(g, prior.sections, vocabulary)),
+        prior.sections,
+        { weights: prior.sentence, share, ownWords },
+      ),
+    );
   return models;
 }
