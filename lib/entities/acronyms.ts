@@ -16,7 +16,7 @@ import { memoCapitalised } from './word-memo';
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 const MIN_REPEATS = 2;
 
-function couldBeOther(word: string, lang: string): boolean {
+export function couldBeOther(word: string, lang: string): boolean {
   const f = wordFacts(word);
   // Each language asks its own dictionary: a German article never builds the English tables.
   const common = lang === 'en' ? f.enLower : f.deLower || f.deNoun;

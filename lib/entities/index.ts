@@ -8,6 +8,7 @@ import type { EntityTag } from './labels';
 import type { PreparedText } from '../text/prepared';
 import { groupMentions, rankEntities, type Group, type Mention } from './aggregate';
 import { CREDIT_MARKERS } from './cues';
+import { compoundOrgMentions } from './compound-parts';
 import { spansOf } from './document';
 import { tagDocument } from './tagger';
 import { tokenize, type Token } from './tokenize';
@@ -21,6 +22,7 @@ import {
   withMajorityOrganisations,
   withoutCaptionJoins,
   withoutOrgPossessions,
+  standsAsEmployer,
 } from './article-evidence';
 import { wordFacts } from './lexicons';
 import { isStopWord } from '../text/stopwords';
@@ -184,6 +186,8 @@ export function entityCandidates(
   const people: Mention[] = [];
   const organizations: Mention[] = [];
   const roleQualifiers = new Set<string>();
+  /** Organisations named once where English names an employer (`economist at Lehman Brothers`). */
+  const asEmployer = new Set<string>();
   kept.forEach((k, row) => {
     const words = k.tokens.map((t) => t.text);
     const titles = shortQuotations(words);
@@ -216,6 +220,8 @@ export function entityCandidates(
       if (type === 'PER' && span.end - span.start === 1 && qualifiesRole(words, span.start, lang))
         roleQualifiers.add(mention.name);
       if (type === 'ORG') {
+        if (lang === 'en' && standsAsEmployer(words, span.start, span.end))
+          asEmployer.add(mention.name);
         if (lastOrg && isShortFormAfter(words, span, lastOrg.end)) mention.longForm = lastOrg.name;
         lastOrg = { end: span.end, name: mention.name };
       }
@@ -225,6 +231,7 @@ export function entityCandidates(
   const [persons, employers] = withEmployers(people, roleQualifiers);
   const rows = kept.map((k, r) => ({ words: texts[r], tags: tags[r], sentence: k.index }));
   employers.push(...governmentBodies(rows, lang));
+  employers.push(...compoundOrgMentions(rows, new Set(organizations.map((m) => m.name)), lang));
   const [unjoined, joinedOrgs] = withoutCaptionJoins(persons, [...organizations, ...employers]);
   const [single, organisations] = withMajorityOrganisations(unjoined, joinedOrgs);
   const lastWords = new Set(
@@ -258,7 +265,9 @@ export function entityCandidates(
       const evidenced =
         g.mentions > 1 ||
         (g.words.length > 1 && (alone.get(g.words[0]) ?? 0) > 1) ||
-        isEvidencedOrganisation(g.words);
+        isEvidencedOrganisation(g.words) ||
+        asEmployer.has(g.name) ||
+        [...g.aliases].some((a) => asEmployer.has(a));
       return {
         group: g,
         ruleKept: p.lang !== 'en' || evidenced,

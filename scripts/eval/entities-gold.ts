@@ -179,9 +179,17 @@ export async function runEntitiesGold(ctx: EvalContext): Promise<SuiteResult> {
       const gold = [...A[all], ...B[all], ...A[kind], ...B[kind]];
       const shown = r.shown.kontext[kind].slice(0, MAX_SHOWN_NAMES);
       const bad = shown.filter((s) => !gold.some((g) => nameMatch(s, g)));
-      const missed = [...new Set([...A[kind].slice(0, 5), ...B[kind].slice(0, 5)])].filter(
-        (g) => !shown.some((s) => nameMatch(s, g)),
-      );
+      const other = r.shown.kontext[kind === 'people' ? 'organizations' : 'people'];
+      const full = r.shown.kontext[kind];
+      // Where a missed name stands: its rank past the shown ones, in the other list, or nowhere.
+      const where = (g: string) => {
+        const k = full.findIndex((s) => nameMatch(s, g));
+        if (k >= 0) return `${g} (#${k + 1})`;
+        return other.some((s) => nameMatch(s, g)) ? `${g} (other list)` : `${g} (not found)`;
+      };
+      const missed = [...new Set([...A[kind].slice(0, 5), ...B[kind].slice(0, 5)])]
+        .filter((g) => !shown.some((s) => nameMatch(s, g)))
+        .map(where);
       if (bad.length || missed.length)
         wrong.push(
           `${r.article.id} ${kind}: wrong ${bad.join(' | ')} ;; missed ${missed.join(' | ')}`,
