@@ -27,6 +27,16 @@ const TEASER_HINT = /(^|[\s_-])teaser\w*($|[\s_-])/i;
  */
 const CARRIED_HINT = 'data-kontext-hint';
 
+/**
+ * A caption or credit named in camelCase (`newsCaption`, `imageEmbedCaption`, two Zyte tuning
+ * pages): the word as the end of a compound, but not a flag on something else (`titleNoCredit`
+ * on a WCXB tuning page's card titles, `imageWithCaption`). Only these two words: reading
+ * camelCase for every hint word cost WCXB's other page types on their tuning part (session 6).
+ */
+const CAMEL_HINT = /[a-z](?<!([Hh]as|[Ww]ith|[Nn]o|[Ww]ithout))(Caption|Credits?)(?![a-z])/;
+
+const isBoxHint = (hint: string) => BOILERPLATE_HINT.test(hint) || CAMEL_HINT.test(hint);
+
 const hintOf = (el: Element) =>
   `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute(CARRIED_HINT) ?? ''}`;
 
@@ -51,7 +61,7 @@ const isPhrasing = (n: Node): boolean =>
 export function keepBoxHints(root: Element): void {
   for (const div of elementsByTag(root, 'div')) {
     const hint = `${div.getAttribute('class') ?? ''} ${div.getAttribute('id') ?? ''}`;
-    if (!BOILERPLATE_HINT.test(hint)) continue;
+    if (!isBoxHint(hint)) continue;
     const only = div.children.length === 1 ? div.children[0] : null;
     const textAround = Array.from(div.childNodes).some(
       (n) => n.nodeType === 3 && (n.nodeValue ?? '').trim(),
@@ -70,7 +80,7 @@ export function keepBoxHints(root: Element): void {
 /** True when `el` or an ancestor below `stop` carries a boilerplate class or id word. */
 export function hasBoilerplateHint(el: Element, stop: Element | null): boolean {
   for (let x: Element | null = el; x && x !== stop; x = x.parentElement)
-    if (BOILERPLATE_HINT.test(hintOf(x))) return true;
+    if (isBoxHint(hintOf(x))) return true;
   return false;
 }
 
@@ -214,9 +224,21 @@ export function pruneContainers(root: Element, pageUrl: string | null = null): v
       continue;
     if (el === root || !root.contains(el)) continue;
     const hint = hintOf(el);
-    const strong = byRole || BOILERPLATE_HINT.test(hint);
+    const strong = byRole || isBoxHint(hint);
     if (!strong && !(TEASER_HINT.test(hint) && linkDensity(el) > 0.3)) continue;
     if (nodeText(el).length / total < MAX_HINT_SHARE && !holdsProse(el)) el.remove();
+  }
+  // Hover cards: an inline box inside a paragraph, all links, with a picture (a person's card
+  // with their latest headlines, shown beside the name on hover; a Zyte tuning page). Its text
+  // reads as part of the sentence around it. Innermost first, so that a span wrapping both the
+  // name's link and its card keeps the name.
+  for (const span of elementsByTag(root, 'span').reverse()) {
+    if (!root.contains(span) || !span.parentElement?.closest('p')) continue;
+    if (!span.getElementsByTagName('img').length || span.getElementsByTagName('a').length < 2)
+      continue;
+    // All links: a span that also holds the sentence's own words (the card inside it) stays.
+    const chars = nodeText(span).length;
+    if (chars * (1 - linkDensity(span, chars)) <= 20) span.remove();
   }
   // Other articles embedded in this one, and teaser cards: found first, removed only if together
   // they are not most of the text (else the page is a listing and they are its content).
@@ -263,6 +285,9 @@ const GALLERY_COUNTER = /^(image|photo|picture|slide|bild|foto)\s+\d+\s+(of|von|
 const AGENCY_TAIL =
   /(foto|fotos|photo|bild|image|credit|quelle|source|©|\(c\)|\||\/(?=\s*(getty|reuters|afp|dpa|ap\b|imago|epa)))\s*:?\s*[^.!?]{0,60}(getty images|imago( images)?|shutterstock|istock(photo)?|picture alliance|dpa|reuters|afp|ap photo|apa|keystone|epa)\W*$/i;
 
+/** A caption that ends in its credit: "… Michoud Assembly Facility. (credit: NASA/Jane Roe)". */
+const CREDIT_TAIL = /\((photo|image|picture|credit|foto|bild)s?( credits?)?\s*:\s*[^()]{1,60}\)$/i;
+
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_ACTION =
   /(akzeptier|zustimm|einwillig|einverstanden|accept|consent|agree|datenschutz|privacy|wir (verwenden|nutzen|setzen)|we use|diese (website|webseite|seite)|this (website|site))/i;
@@ -283,7 +308,7 @@ const SUBSCRIBE_CTA =
  * sections, "did you like it" prompts. As a heading or a short line they end the article's text.
  */
 const ELSEWHERE_TITLE =
-  /^(weitere (artikel|beiträge|nachrichten|themen|news)|mehr zum thema|mehr (aus|von|zu)\b.{0,40}|schon gelesen\??|zum weiterlesen|auch interessant|das könnte (sie|dich|euch) auch interessieren|(das|dies) (könnte|dürfte) .{0,30}interessieren|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|meistgelesen\w*|meist(-| )?(gelesen|diskutiert|kommentiert)|beliebte (artikel|beiträge)|neueste (artikel|beiträge)|aktuelle (artikel|beiträge)|top(-| )?themen|(keine )?kommentare( \(\d+\))?|\d+ kommentare?|kommentar (schreiben|verfassen)|schreibe?n? (sie )?einen kommentar|hinterlasse einen kommentar|diskutieren sie mit|related (articles|posts|stories|content)|more (stories|articles|news|from|on)\b.{0,40}|most (read|popular|viewed|shared)|popular (posts|articles|stories)|recent (posts|articles)|latest (news|articles|stories)|you (may|might) also like|what to read next|(no |\d+ )?comments?( \(\d+\))?|leave a (reply|comment)|join the (conversation|discussion)|(hat|gefällt) (dir|ihnen|euch) (der|dieser|unser)\b.{0,40}\?|(artikel|beitrag) gefallen\?.{0,60}|did you (like|enjoy) this\b.{0,40}|entdecken sie (jetzt|mehr|weitere).{0,40}|redaktionstipps?|tipps der redaktion|empfehlungen der redaktion|(deine|ihre|eure) ungelesenen (artikel|beiträge)|auch lesenswert|lesen sie auch|weitere meldungen|editor'?s'? picks|unread articles|(trending|popular) now|don'?t miss|read next|up next|keep reading|more to (read|explore)|recommended for you|you may have missed)$/i;
+  /^(weitere (artikel|beiträge|nachrichten|themen|news)|mehr zum thema|mehr (aus|von|zu)\b.{0,40}|schon gelesen\??|zum weiterlesen|auch interessant|das könnte (sie|dich|euch) auch interessieren|(das|dies) (könnte|dürfte) .{0,30}interessieren|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|meistgelesen\w*|meist(-| )?(gelesen|diskutiert|kommentiert)|beliebte (artikel|beiträge)|neueste (artikel|beiträge)|aktuelle (artikel|beiträge)|top(-| )?themen|(keine )?kommentare( \(\d+\))?|\d+ kommentare?|kommentar (schreiben|verfassen)|schreibe?n? (sie )?einen kommentar|hinterlasse einen kommentar|diskutieren sie mit|related (articles|posts|stories|content)|more (stories|articles|news|from|on)\b.{0,40}|more( \S+){1,3} (stories|articles)|most (read|popular|viewed|shared)|popular (posts|articles|stories)|recent (posts|articles)|latest (news|articles|stories)|you (may|might) also like|what to read next|(no |\d+ )?comments?( \(\d+\))?|leave a (reply|comment)|join the (conversation|discussion)|(hat|gefällt) (dir|ihnen|euch) (der|dieser|unser)\b.{0,40}\?|(artikel|beitrag) gefallen\?.{0,60}|did you (like|enjoy) this\b.{0,40}|entdecken sie (jetzt|mehr|weitere).{0,40}|redaktionstipps?|tipps der redaktion|empfehlungen der redaktion|(deine|ihre|eure) ungelesenen (artikel|beiträge)|auch lesenswert|lesen sie auch|weitere meldungen|editor'?s'? picks|unread articles|(trending|popular) now|don'?t miss|read next|up next|keep reading|more to (read|explore)|recommended for you|you may have missed)$/i;
 /** Placeholders and prompts of consent managers and embeds waiting for consent. */
 const CONSENT =
   /^(externer inhalt|external content|empfohlener (redaktioneller )?inhalt|wir respektieren (deine|ihre) privatsphäre|we (respect|value) your privacy)/i;
@@ -310,7 +335,11 @@ export function boilerplateReason(b: Block): string | null {
   // Links to the site's own pages (other articles); a lone external link is usually a source.
   if (b.kind !== 'h' && len < 200 && (b.linkChars - b.externalLinkChars) / len > 0.8)
     return 'link-block';
-  if (len < 250 && (PHOTO_CREDIT.test(t) || AGENCY_TAIL.test(t)) && b.kind !== 'h')
+  if (
+    len < 250 &&
+    (PHOTO_CREDIT.test(t) || AGENCY_TAIL.test(t) || CREDIT_TAIL.test(t)) &&
+    b.kind !== 'h'
+  )
     return 'photo-credit';
   if (len < 40 && GALLERY_COUNTER.test(t)) return 'gallery-counter';
   if (len < 600 && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';

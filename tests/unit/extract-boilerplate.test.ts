@@ -36,6 +36,11 @@ describe('boilerplateReason', () => {
     ['Bild 3 von 12', 'gallery-counter'],
     ['Jane Roe/City Herald/Getty Images', 'photo-credit'],
     ['Published November 20th, 2023 - 07:50 GMT', 'date-line'],
+    [
+      'The lander in the assembly hall after its engines were fitted. (credit: NASA/Jane Roe)',
+      'photo-credit',
+    ],
+    ['More Great Science Stories', 'elsewhere-title'],
   ])('drops %j', (text, reason) => {
     expect(boilerplateReason(block(text))).toBe(reason);
   });
@@ -49,6 +54,8 @@ describe('boilerplateReason', () => {
     'Image 1 of 5 shows the lander on the launch pad.',
     '(Der Bildband erscheint im Mai.)',
     'The hotline now runs 24/7, according to Reuters.',
+    'The agency kept its own records (photos: 12, letters: 40) for years.',
+    'More than 200 stories were filed that week.',
   ])('keeps %j', (text) => {
     expect(boilerplateReason(block(text))).toBeNull();
   });
@@ -175,6 +182,49 @@ describe('pruneContainers', () => {
       .join('');
     pruneContainers(root, 'https://news.example/liste');
     expect(root.getElementsByTagName('article')).toHaveLength(4);
+  });
+});
+
+describe('pruneContainers: captions in camelCase, hover cards', () => {
+  const story = (n: number) =>
+    `<p>Absatz ${n}: ${'Der Gemeinderat hat am Dienstag lange über den Haushalt beraten. '.repeat(3)}</p>`;
+
+  it.each(['newsCaption', 'InlineImage-imageEmbedCaption', 'photoCredit'])(
+    'removes a box whose class ends in a camelCase caption or credit (%s)',
+    (cls) => {
+      const root = doc.createElement('div');
+      root.innerHTML = `${story(1)}<div class="${cls}">Demonstranten vor dem Rathaus</div>${story(2)}`;
+      pruneContainers(root, 'https://news.example/haushalt');
+      expect(root.textContent).not.toContain('Demonstranten');
+      expect(root.textContent).toContain('Absatz 2');
+    },
+  );
+
+  it.each(['imageCaptionless', 'titleNoCredit', 'figureWithCaption', 'hasCaption'])(
+    'keeps a class that only mentions a caption or credit (%s)',
+    (cls) => {
+      const root = doc.createElement('div');
+      root.innerHTML = `${story(1)}<div class="${cls}">Der Rat tagt wieder im Mai.</div>`;
+      pruneContainers(root, 'https://news.example/haushalt');
+      expect(root.textContent).toContain('Der Rat tagt');
+    },
+  );
+
+  it("removes a hover card (picture and links) inside a sentence, keeps the name's link", () => {
+    const root = doc.createElement('div');
+    root.innerHTML = `<p>Die Anklage betrifft die Abgeordnete <span><a href="/people/jane-roe">Jane Roe</a><span class="card"><span><img src="roe.jpg"><a href="/people/jane-roe">Jane Roe</a><a href="/news/1">Haushalt beschlossen</a> <a href="/news/2">Neue Brücke geplant</a> <a href="/people/jane-roe">MORE</a></span></span></span> aus Minnesota, teilte das Gericht mit.</p>${story(1)}`;
+    pruneContainers(root, 'https://news.example/anklage');
+    const text = root.textContent ?? '';
+    expect(text).not.toContain('Haushalt beschlossen');
+    expect(text).not.toContain('MORE');
+    expect(text).toContain('Abgeordnete Jane Roe aus Minnesota');
+  });
+
+  it('keeps a span of a sentence with a picture and links among its own words', () => {
+    const root = doc.createElement('div');
+    root.innerHTML = `<p><span>Laut <a href="/a">Bericht</a> <img src="x.png"> und <a href="/b">Protokoll</a> stieg die Zahl der Anträge im Jahr deutlich an.</span></p>`;
+    pruneContainers(root, 'https://news.example/antrag');
+    expect(root.textContent).toContain('stieg die Zahl');
   });
 });
 
