@@ -48,12 +48,6 @@ export interface SummarizerOptions {
    */
   aloneMinWords: number;
   /**
-   * From this many summary sentences on, a lead sentence (one of the first `count` candidates)
-   * that carries news is not replaced by a longer later sentence (see `LEAD_SWAP_FROM`);
-   * `Infinity` for no such limit.
-   */
-  leadSwapFrom: number;
-  /**
    * Weigh terms by their inverse frequency among the article's own sentences. Off by default:
    * LexRank (Erkan & Radev 2004) takes idf from a large background corpus, where it separates
    * function words from content words; inside one article it does the opposite and discounts the
@@ -81,27 +75,6 @@ export interface SummarizerOptions {
 export const ALONE_MIN_WORDS = 20;
 
 /**
- * From 4 summary sentences on, MMR may still swap a lead sentence for a later one, but only for
- * one with no more words, unless the lead sentence carries no news (`carriesNoNews`): the later
- * sentence has to say more in the same space, not merely more. Chosen on the tuning part of
- * CNN/DailyMail and 10kGNAD among a length ratio of 1, 1.5 or 2, from 3 or 4 sentences, with or
- * without the no-news exemption (issue 17, session 11, docs/evaluation.md); the other lengths are
- * unchanged.
- */
-export const LEAD_SWAP_FROM = 4;
-
-/** A first- or second-person pronoun: a quotation whose speaker the sentence may not name. */
-const FIRST_PERSON = /\b(ich|mich|mir|meine?[mnrs]?|wir|uns|unsere?[mnrs]?|I|me|my|we|us|our)\b/u;
-
-/**
- * A lead sentence that a summary may drop for any later one: a fragment (under 8 words), a
- * question, or a quotation without its speaker (first or second person).
- */
-export function carriesNoNews(text: string): boolean {
-  return words(text).length < 8 || FIRST_PERSON.test(text) || /\?\s*$/u.test(text);
-}
-
-/**
  * The defaults. Weights of 1 for centrality and lead and PacSum's forward weight of 1 are fixed by
  * construction; the other values were chosen on the even-indexed documents of the cnndm, bbc and
  * 10kgnad suites from a small grid (backward ∈ {-1, -0.5, 0, 1}, PacSum's β ∈ {0, 0.2}, lead weight
@@ -116,7 +89,6 @@ export const DEFAULT_OPTIONS: SummarizerOptions = {
   redundancy: 0.3,
   repeatShare: REPEAT_CONTAINMENT,
   aloneMinWords: ALONE_MIN_WORDS,
-  leadSwapFrom: LEAD_SWAP_FROM,
   idf: false,
   stopWords: 'full',
 };
@@ -138,8 +110,6 @@ export const CONDENSE_OPTIONS: SummarizerOptions = {
   repeatShare: NO_REPEAT_RULE,
   // Measured for the news summary only; a condensed article of one sentence keeps its best one.
   aloneMinWords: 0,
-  // Measured for the news summary only; a condensed article has no lead to keep.
-  leadSwapFrom: Infinity,
 };
 
 export interface Summary {
@@ -242,28 +212,6 @@ export function rank(p: PreparedText, count: number, options: SummarizerOptions)
   return { candidates, space, relevance };
 }
 
-/**
- * Put back a lead candidate (rank below `count`) that MMR dropped for a later, longer one, unless
- * it carries no news; the later candidate put out is the least relevant such one.
- */
-function keepNewsLead(
-  p: PreparedText,
-  ranking: Ranking,
-  count: number,
-  picked: number[],
-): number[] {
-  const out = [...picked];
-  const wordsOf = (r: number) => words(p.sentences[ranking.candidates[r]].text).length;
-  for (let lead = 0; lead < Math.min(count, ranking.candidates.length); lead++) {
-    if (out.includes(lead) || carriesNoNews(p.sentences[ranking.candidates[lead]].text)) continue;
-    const longer = out
-      .filter((r) => r >= count && wordsOf(r) > wordsOf(lead))
-      .sort((a, b) => ranking.relevance[a] - ranking.relevance[b]);
-    if (longer.length) out[out.indexOf(longer[0])] = lead;
-  }
-  return out;
-}
-
 /** The `count` sentences (indices, in article order) a summary shows, given the ranking. */
 export function pick(
   p: PreparedText,
@@ -272,11 +220,10 @@ export function pick(
   options: SummarizerOptions,
 ): number[] {
   const { candidates, relevance, space } = ranking;
-  let picked =
+  const picked =
     count === 1 && options.aloneMinWords > 0
       ? [bestStandingAlone(p, candidates, relevance, options.aloneMinWords)]
       : selectByMmr(relevance, space, count, options.redundancy, options.repeatShare);
-  if (count >= options.leadSwapFrom) picked = keepNewsLead(p, ranking, count, picked);
   return picked.map((r) => candidates[r]).sort((a, b) => a - b);
 }
 
