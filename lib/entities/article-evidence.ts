@@ -119,7 +119,7 @@ const CHAMBER = /^(Unterhaus|Oberhaus)(?:e?s)?$/u;
  */
 const TERRITORY = /^(Stadt|Land|Gemeinde|Bundesland|Freistaat|Kanton)(?:e?s)?$/u;
 /** A place by the training sets, or a capitalised non-noun the German dictionary knows (`Tirol`). */
-function isPlaceName(word: string): boolean {
+export function isPlaceName(word: string): boolean {
   const c = nameClass([word]);
   if (c) return c === 'L';
   const f = wordFacts(word);

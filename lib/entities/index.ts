@@ -9,6 +9,7 @@ import type { PreparedText } from '../text/prepared';
 import { groupMentions, rankEntities, type Group, type Mention } from './aggregate';
 import { CREDIT_MARKERS } from './cues';
 import { compoundOrgMentions } from './compound-parts';
+import { institutionsByPlace } from './institution-place';
 import { spansOf } from './document';
 import { tagDocument } from './tagger';
 import { tokenize, type Token } from './tokenize';
@@ -232,6 +233,7 @@ export function entityCandidates(
   const rows = kept.map((k, r) => ({ words: texts[r], tags: tags[r], sentence: k.index }));
   employers.push(...governmentBodies(rows, lang));
   employers.push(...compoundOrgMentions(rows, new Set(organizations.map((m) => m.name)), lang));
+  employers.push(...institutionsByPlace(rows, lang));
   const [unjoined, joinedOrgs] = withoutCaptionJoins(persons, [...organizations, ...employers]);
   const [single, organisations] = withMajorityOrganisations(unjoined, joinedOrgs);
   const lastWords = new Set(

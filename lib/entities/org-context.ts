@@ -25,6 +25,7 @@ import {
 } from './cues';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
+import { nameClass } from './name-classes';
 import { isNameWord } from './name-words';
 import { DE_NOUN_ENDINGS, stripEndings } from './morphology';
 import { memoCapitalised } from './word-memo';
@@ -134,7 +135,7 @@ function isEnglishApposition(
   tags: readonly EntityTag[],
   i: number,
 ): boolean {
-  if (!EN_CLASSIFIERS.has(tokens[i - 1]) || tags[i].endsWith('LOC')) return false;
+  if (!EN_CLASSIFIERS.has(tokens[i - 1]) || nameClass([tokens[i]]) === 'L') return false;
   return !wordFacts(tokens[i]).given;
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { entityCandidates } from '../../lib/entities';
 import { standsAsEmployer } from '../../lib/entities/article-evidence';
 import { compoundOrgMentions } from '../../lib/entities/compound-parts';
+import { institutionsByPlace } from '../../lib/entities/institution-place';
 import type { EntityTag } from '../../lib/entities/labels';
 import { preparedSentences } from '../support/prepared-sentences';
 
@@ -86,5 +87,16 @@ describe('English classifier before a name', () => {
     ]);
     const c = entityCandidates(p);
     expect(c.organizations.map((o) => o.group.name)).toContain('Zorvex');
+  });
+});
+
+describe('institutionsByPlace (German)', () => {
+  it.each([
+    ['kind and place', ['an', 'der', 'Universität', 'Wien'], ['Universität Wien']],
+    ['a compound’s head, genitive', ['des', 'Landesmuseums', 'Kärnten'], ['Landesmuseum Kärnten']],
+    ['no place after it', ['das', 'Weltmuseum', 'wieder'], []],
+    ['no institution', ['die', 'Straße', 'Wien'], []],
+  ])('%s', (_, words, names) => {
+    expect(institutionsByPlace([untagged(words)], 'de').map((m) => m.name)).toEqual(names);
   });
 });
