@@ -9,6 +9,7 @@ import type { PreparedText } from '../text/prepared';
 import { groupMentions, rankEntities, type Group, type Mention } from './aggregate';
 import { CREDIT_MARKERS } from './cues';
 import { compoundOrgMentions } from './compound-parts';
+import { isCommonWordOrganisation } from './common-word-orgs';
 import { institutionsByPlace } from './institution-place';
 import { spansOf } from './document';
 import { tagDocument } from './tagger';
@@ -272,7 +273,7 @@ export function entityCandidates(
         [...g.aliases].some((a) => asEmployer.has(a));
       return {
         group: g,
-        ruleKept: p.lang !== 'en' || evidenced,
+        ruleKept: (p.lang !== 'en' || evidenced) && !isCommonWordOrganisation(g.words, p.lang),
         evidenced,
         aloneFirst: alone.get(g.words[0]) ?? 0,
       };

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { entityCandidates } from '../../lib/entities';
 import { standsAsEmployer } from '../../lib/entities/article-evidence';
 import { compoundOrgMentions } from '../../lib/entities/compound-parts';
+import { isCommonWordOrganisation } from '../../lib/entities/common-word-orgs';
 import { institutionsByPlace } from '../../lib/entities/institution-place';
 import type { EntityTag } from '../../lib/entities/labels';
 import { preparedSentences } from '../support/prepared-sentences';
@@ -98,5 +99,23 @@ describe('institutionsByPlace (German)', () => {
     ['no institution', ['die', 'Straße', 'Wien'], []],
   ])('%s', (_, words, names) => {
     expect(institutionsByPlace([untagged(words)], 'de').map((m) => m.name)).toEqual(names);
+  });
+});
+
+describe('isCommonWordOrganisation', () => {
+  it.each([
+    ['PC', 'en', true],
+    ['VAT', 'en', true],
+    ['Zorvex', 'en', false],
+    ['Warner', 'en', false],
+    ['Gericht', 'de', true],
+    ['ORF', 'de', false],
+    ['Zorvex', 'de', false],
+  ])('%s (%s): %s', (word, lang, yes) => {
+    expect(isCommonWordOrganisation([word], lang)).toBe(yes);
+  });
+
+  it('leaves names of two words alone', () => {
+    expect(isCommonWordOrganisation(['Gericht', 'Wien'], 'de')).toBe(false);
   });
 });
