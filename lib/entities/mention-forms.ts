@@ -21,6 +21,29 @@ import type { TokenSpan } from './untrained-language';
 
 const POSSESSIVE = /['’]s?$/u;
 const isSmall = (w: string, lang: string) => isStopWord(w.toLowerCase(), lang);
+/**
+ * The function words a name never opens with, whatever their case (`The`, `An Alibaba`, `Die`,
+ * `Ihr Feedback`). The stop lists hold adjectives too (English `world`, `new`, `great`,
+ * `general`, `associated`; German `neue`, `erste`, `große`), and those open names when
+ * capitalised (`World Trade Organisation`, `Associated Press`, `General Motors`, `Neue Zürcher
+ * Zeitung`, `Erste Bank`), so in a person's name a capitalised stop word is cut only when it
+ * is one of these (silver news articles: English people recall 0.880 → 0.891, precision 0.901 →
+ * 0.899). Organisations keep the stop list: there the change was a wash on the silver articles
+ * (precision −0.005, recall +0.003; `Big Ben` became an organisation) and is not made.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an this that these those his her its their our my your and or but of in on at for by ' +
+    'to from with as about after before during under over into than so if when while also both ' +
+    'all some any each every no not he she it we they i you ' +
+    'der die das den dem des ein eine einer eines einem einen und oder aber in im am an auf aus ' +
+    'bei mit nach von vom zu zum zur für über unter vor durch gegen ohne um als wie auch sowie ' +
+    'dieser diese dieses diesem diesen jener jene sein seine seiner seinen ihr ihre ihrer ihren ' +
+    'er sie es wir ich du unser unsere'
+  ).split(' '),
+);
+const isLeadingSmall = (w: string, lang: string) =>
+  isSmall(w, lang) && (!isCapitalised(w) || FUNCTION_WORDS.has(w.toLowerCase()));
 /** A model designation (`S6`, `Z4`, `A320`): a product, not its maker. */
 const MODEL_NUMBER = /^\p{Lu}{1,2}\d+$/u;
 /** A link or ID fragment (`MYwRz9euaq`): digits among letters of both cases. */
@@ -107,7 +130,8 @@ export function plainNameSpan(
   }
   while (
     end - start > 1 &&
-    (isSmall(tokens[start], lang) || CALENDAR_WORDS.has(tokens[start].toLowerCase()))
+    ((type === 'PER' ? isLeadingSmall(tokens[start], lang) : isSmall(tokens[start], lang)) ||
+      CALENDAR_WORDS.has(tokens[start].toLowerCase()))
   )
     start++;
   if (type === 'PER') {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { entityCandidates } from '../../lib/entities';
 import { standsAsEmployer } from '../../lib/entities/article-evidence';
 import { compoundOrgMentions } from '../../lib/entities/compound-parts';
+import { plainNameSpan } from '../../lib/entities/mention-forms';
 import { isCommonWordOrganisation } from '../../lib/entities/common-word-orgs';
 import { institutionsByPlace } from '../../lib/entities/institution-place';
 import type { EntityTag } from '../../lib/entities/labels';
@@ -117,5 +118,19 @@ describe('isCommonWordOrganisation', () => {
 
   it('leaves names of two words alone', () => {
     expect(isCommonWordOrganisation(['Gericht', 'Wien'], 'de')).toBe(false);
+  });
+});
+
+describe('plainNameSpan: a capitalised stop word that opens a person’s name stays', () => {
+  it.each([
+    ['Bill Gates', ['Bill', 'Gates', 'said'], 0, 2, 'PER', 0],
+    ['Will Young', ['with', 'Will', 'Young'], 1, 3, 'PER', 1],
+    ['An Alibaba … (a function word)', ['An', 'Alibaba', 'spokesman'], 0, 2, 'ORG', 1],
+    ['Der Maier … (a function word)', ['Der', 'Maier', 'sagte'], 0, 2, 'PER', 1],
+  ] as const)('%s', (_, words, start, end, type, from) => {
+    expect(
+      plainNameSpan(words, { start, end }, type, type === 'PER' && words[0] === 'Der' ? 'de' : 'en')
+        ?.start,
+    ).toBe(from);
   });
 });
