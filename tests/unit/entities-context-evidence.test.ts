@@ -81,9 +81,9 @@ describe('standsAsEmployer (English)', () => {
 });
 
 describe('English classifier before a name', () => {
-  it('makes the name an organisation: `oil giant Zorvex`', () => {
+  it('makes the name an organisation: `oil firm Zorvex`', () => {
     const p = preparedSentences('en', 'Zorvex sues', [
-      'Russian oil giant Zorvex has sued four banks over the sale .',
+      'Russian oil firm Zorvex has sued four banks over the sale .',
       'Zorvex said the sale was illegal .',
       'Zorvex wants damages .',
     ]);
