@@ -218,10 +218,68 @@ function isNameAdjective(token: string): boolean {
 }
 
 /** `Bundesjustizministerium`, `Deutschen Bundestag`. */
+/**
+ * Heads of institutions German names with an adjective (`Oberster Gerichtshof`, `Vereinte
+ * Nationen`, `Europäische Kommission`, `Österreichische Nationalbibliothek`, `Syrische
+ * Beobachtungsstelle`, `Deutsche Bahn`, `Rotes Kreuz`).
+ */
+const NAMED_HEADS = [
+  'gerichtshof',
+  'gericht',
+  'nationen',
+  'union',
+  'kommission',
+  'zentralbank',
+  'bank',
+  'bibliothek',
+  'museum',
+  'beobachtungsstelle',
+  'kreuz',
+  'partei',
+  'bahn',
+  'post',
+  'rundfunk',
+  'rat',
+  'parlament',
+  'akademie',
+  'universität',
+  'gesellschaft',
+  'liga',
+  'front',
+  'bewegung',
+];
+const isNamedHead = memoCapitalised(
+  (token: string): boolean => isCap(token) && !token.includes('-') && hasHead(token, NAMED_HEADS),
+  false,
+);
+
+/**
+ * German writes an adjective in lower case except at a sentence's start and inside a name (Duden,
+ * Die Grammatik, 9th ed., § 1559 ff.; `der Oberste Gerichtshof`, `die Vereinten Nationen`): a
+ * capitalised adjective the dictionary knows in lower case, inside a sentence, before an
+ * institution's head names that institution. The tagger, trained on GermEval's few such names,
+ * left most untagged on the silver articles (docs/evaluation.md, Issue 16, session 11).
+ */
+function isNamingAdjective(tokens: readonly string[], i: number): boolean {
+  if (i < 1 || /^["„“‚'(«»:–—-]$/.test(tokens[i - 1])) return false;
+  const w = tokens[i];
+  return isNameAdjective(w) && wordFacts(w.toLowerCase()).deLower;
+}
+
 function publicBodies(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   if (lang === 'en') return tags;
   const out = tags.slice();
   for (let i = 0; i < tokens.length; i++) {
+    if (
+      out[i] === 'O' &&
+      i > 0 &&
+      out[i - 1] === 'O' &&
+      isNamedHead(tokens[i]) &&
+      isNamingAdjective(tokens, i - 1)
+    ) {
+      markOrg(out, i - 1, i + 1);
+      continue;
+    }
     if (out[i] !== 'O' || !isPublicBody(tokens[i])) continue;
     const start = i > 0 && out[i - 1] === 'O' && isNameAdjective(tokens[i - 1]) ? i - 1 : i;
     markOrg(out, start, i + 1);

@@ -134,3 +134,18 @@ describe('plainNameSpan: a capitalised stop word that opens a person’s name st
     ).toBe(from);
   });
 });
+
+describe('a capitalised adjective inside a German sentence names an institution', () => {
+  it.each([
+    ['Die Präsidentin des Obersten Gerichtshofs fordert eine Grenze .', 'Oberster Gerichtshof'],
+    ['Nun schlagen die Vereinten Nationen ein Sondergericht vor .', 'Vereinte Nationen'],
+  ])('%s', (sentence, name) => {
+    const p = preparedSentences('de', '', [sentence]);
+    expect(entityCandidates(p).organizations.map((o) => o.group.name)).toContain(name);
+  });
+
+  it('not the adjective in lower case', () => {
+    const p = preparedSentences('de', '', ['Das ist ein oberstes Gericht für alle .']);
+    expect(entityCandidates(p).organizations).toEqual([]);
+  });
+});
