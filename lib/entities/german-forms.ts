@@ -14,6 +14,8 @@
  */
 import { ORG_HEADS, PUBLIC_BODY_HEADS } from './cues';
 import { wordFacts } from './lexicons';
+import { nameClass } from './name-classes';
+import { memoCapitalised } from './word-memo';
 
 const HEADS = [...new Set([...ORG_HEADS, ...PUBLIC_BODY_HEADS])].filter(
   // Feminine heads (`-ung`, `-ität`, `-schaft`, `-kasse`, …) take no genitive ending.
@@ -78,8 +80,23 @@ function isAdjective(word: string, stem: string): boolean {
 }
 const ADJECTIVE_STEM = /(?:isch|sch|lich|ig|al|iv|är)$/u;
 
+/**
+ * The adjective German makes of a place with `-er`, capitalised and never inflected (`Tiroler`,
+ * `Wiener`, `Kölner`, `Londoner`; Duden, Die Grammatik, 9th ed., § 508): the place is a name the
+ * training sets hold as one, or a capitalised word the dictionary knows and not as a noun.
+ */
+export const isPlaceAdjective = memoCapitalised((w: string): boolean => {
+  if (!/^\p{Lu}\p{Ll}{2,}er$/u.test(w)) return false;
+  const place = w.slice(0, -2);
+  const c = nameClass([place]);
+  if (c) return c === 'L';
+  const f = wordFacts(place);
+  return f.deProper && !f.given && !f.deNoun;
+}, false);
+
 /** The adjective and its head in the nominative, as the name stands alone. */
 function nominativeAdjective(word: string, head: string): [string, string] {
+  if (isPlaceAdjective(word)) return [word, head];
   const inflected = /^(\p{Lu}\p{Ll}+?)(en|er|es|em|e)$/u.exec(word);
   const known = genderOf(head);
   if (inflected && known && isAdjective(word, inflected[1]))

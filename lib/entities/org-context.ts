@@ -25,6 +25,7 @@ import {
 } from './cues';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
+import { isPlaceAdjective } from './german-forms';
 import { nameClass } from './name-classes';
 import { isNameWord } from './name-words';
 import { DE_NOUN_ENDINGS, stripEndings } from './morphology';
@@ -266,6 +267,21 @@ function isNamingAdjective(tokens: readonly string[], i: number): boolean {
   return isNameAdjective(w) && wordFacts(w.toLowerCase()).deLower;
 }
 
+/** Bodies a town or region's adjective names (`Tiroler Polizei`, `Kölner Staatsanwaltschaft`). */
+const PLACE_BODY_HEADS = [
+  ...NAMED_HEADS,
+  'polizei',
+  'staatsanwaltschaft',
+  'ministerium',
+  'stadtwerke',
+  'verkehrsbetriebe',
+];
+const isPlaceBodyHead = memoCapitalised(
+  (token: string): boolean =>
+    isCap(token) && !token.includes('-') && hasHead(token, PLACE_BODY_HEADS),
+  false,
+);
+
 function publicBodies(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   if (lang === 'en') return tags;
   const out = tags.slice();
@@ -274,8 +290,8 @@ function publicBodies(tokens: string[], tags: EntityTag[], lang: string): Entity
       out[i] === 'O' &&
       i > 0 &&
       out[i - 1] === 'O' &&
-      isNamedHead(tokens[i]) &&
-      isNamingAdjective(tokens, i - 1)
+      ((isNamedHead(tokens[i]) && isNamingAdjective(tokens, i - 1)) ||
+        (isPlaceBodyHead(tokens[i]) && isPlaceAdjective(tokens[i - 1])))
     ) {
       markOrg(out, i - 1, i + 1);
       continue;

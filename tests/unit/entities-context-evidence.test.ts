@@ -149,3 +149,15 @@ describe('a capitalised adjective inside a German sentence names an institution'
     expect(entityCandidates(p).organizations).toEqual([]);
   });
 });
+
+describe('a place’s -er adjective before a body names it (German)', () => {
+  it('Tiroler Polizei, kept uninflected', () => {
+    const p = preparedSentences('de', '', ['Die Tiroler Polizei ermittelt seit Montag .']);
+    expect(entityCandidates(p).organizations.map((o) => o.group.name)).toContain('Tiroler Polizei');
+  });
+
+  it('not before a street', () => {
+    const p = preparedSentences('de', '', ['Er wohnt in der Tiroler Straße .']);
+    expect(entityCandidates(p).organizations).toEqual([]);
+  });
+});
