@@ -264,3 +264,47 @@ describe('filterBlocks and the page address', () => {
     ).toEqual([prose.text]);
   });
 });
+
+describe('filterBlocks: trailers after the text (calls to follow or write, contributors)', () => {
+  const prose = (n: number) =>
+    block(
+      `Paragraph ${n}: ${'The council debated the budget for a long time on Tuesday. '.repeat(4)}`,
+    );
+  const texts = (blocks: Block[]) => filterBlocks(blocks).map((b) => b.text);
+
+  it.each([
+    'Email Jane Roe at jroe@news.example or follow her @janeroe. Follow us on Twitter @newsexample.',
+    'Follow Campus Radio on Instagram, Facebook and YouTube.',
+    'Join our Science Forums to keep talking about the latest missions!',
+    'CLICK HERE TO GET THE NEWS EXAMPLE APP',
+    'Folgen Sie uns auf Twitter und Facebook.',
+    'Associated Press writers Jane Roe and John Doe contributed to this report.',
+  ])('drops %j after the text', (trailer) => {
+    expect(texts([prose(1), prose(2), block(trailer)])).toEqual([prose(1).text, prose(2).text]);
+  });
+
+  it.each([
+    'Follow the plant spacing rules on the back of the seed packet.',
+    'Click here to download the free planning spreadsheet.',
+    'Email: info@agency.example',
+    'Flatliner is a handy code editor that helps to test the expressions.',
+    'Jane Roe is the new mayor after the vote on Sunday.',
+  ])('keeps %j', (text) => {
+    expect(texts([prose(1), prose(2), block(text)])).toEqual([prose(1).text, prose(2).text, text]);
+  });
+
+  it('keeps such a line before most of the text (an opening call, not a trailer)', () => {
+    const call = 'Follow Campus Radio on Instagram, Facebook and YouTube.';
+    expect(texts([prose(1), block(call), prose(2), prose(3)])).toContain(call);
+  });
+});
+
+describe('pruneContainers: an author box named bio', () => {
+  it('removes a paragraph whose class names a bio (articleByline__bio)', () => {
+    const root = doc.createElement('div');
+    root.innerHTML = `<p>${'The council debated the budget for a long time on Tuesday. '.repeat(3)}</p><p class="articleByline__bio">Jane Roe is a reporter.</p>`;
+    pruneContainers(root, 'https://news.example/budget');
+    expect(root.textContent).not.toContain('Jane Roe');
+    expect(root.textContent).toContain('council');
+  });
+});
