@@ -331,11 +331,10 @@ const DATE_ONLY =
  * the site or its author somewhere else ("Follow us on Twitter @…", "Email Jane Roe at …",
  * "Click here to get the … app"), and who else reported ("Jane Roe contributed to this report").
  * Only a request that names such a place counts: "Follow the plant spacing rules" or "Click here
- * to download" are a guide's own text. Not "Additional reporting by …": trafilatura's gold keeps
- * it (a tuning page).
+ * to download" are a guide's own text.
  */
 const TRAILER =
-  /^(follow|join|listen to|e-?mail |write to|click here|folgen sie)\b.{0,200}(twitter|facebook|instagram|@|https?:|\bapp\b|forums?)|contributed to this (report|story|article)/i;
+  /^(follow|join|listen to|e-?mail |write to|click here|folgen sie)\b.{0,200}(twitter|facebook|instagram|@|https?:|\bapp\b|forums?)|contributed to this (report|story|article)|^additional reporting by/i;
 /** A trailer counts only once this share of the text came before it. */
 const TAIL_AFTER = 0.5;
 

@@ -279,6 +279,7 @@ describe('filterBlocks: trailers after the text (calls to follow or write, contr
     'CLICK HERE TO GET THE NEWS EXAMPLE APP',
     'Folgen Sie uns auf Twitter und Facebook.',
     'Associated Press writers Jane Roe and John Doe contributed to this report.',
+    'Additional reporting by Jane Roe',
   ])('drops %j after the text', (trailer) => {
     expect(texts([prose(1), prose(2), block(trailer)])).toEqual([prose(1).text, prose(2).text]);
   });
