@@ -13,7 +13,7 @@ import { allElements, elementsByTag, elementsByTags, linkDensity, nodeText } fro
  * newsroom word for a subheadline (`p-dek`, `article__dek`): a headline's line, not body text.
  */
 const BOILERPLATE_HINT =
-  /(^|[\s_-])(newsletter|subscri\w*|related|recommend\w*|more-?(articles|stories)|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|bio|author-?(box|bio|info|details|card)|bylines?|disclaimer|disclosure|dek|signup|sign-up|donat\w*)($|[\s_-])/i;
+  /(^|[\s_-])(newsletter|subscri\w*|related|recommend\w*|more-?(articles|stories)|also-?read|share|sharing|social|promo\w*|advert\w*|ad|ads|sponsor\w*|cookie\w*|consent|gdpr|outbrain|taboola|ai|ki|breadcrumbs?|caption|credits?|copyright|tags|author-?(box|bio|info|details|card)|bylines?|disclaimer|disclosure|dek|signup|sign-up|donat\w*)($|[\s_-])/i;
 
 /**
  * "Teaser" names both a teaser of another article and, on German sites, the article's own
@@ -326,18 +326,6 @@ const DATE_IN_TEXT =
 const DATE_ONLY =
   /^(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2})([ ,T]+\d{1,2}[:.]\d{2}( ?uhr)?)?$/i;
 
-/**
- * What ends an article after its text: a call to the reader to follow, join, listen or write to
- * the site or its author somewhere else ("Follow us on Twitter @…", "Email Jane Roe at …",
- * "Click here to get the … app"), and who else reported ("Jane Roe contributed to this report").
- * Only a request that names such a place counts: "Follow the plant spacing rules" or "Click here
- * to download" are a guide's own text.
- */
-const TRAILER =
-  /^(follow|join|listen to|e-?mail |write to|click here|folgen sie)\b.{0,200}(twitter|facebook|instagram|@|https?:|\bapp\b|forums?)|contributed to this (report|story|article)|^additional reporting by/i;
-/** A trailer counts only once this share of the text came before it. */
-const TAIL_AFTER = 0.5;
-
 /** Why a single block is boilerplate, or null if it may be article text. */
 export function boilerplateReason(b: Block): string | null {
   const t = b.text;
@@ -462,14 +450,7 @@ export function filterBlocks(
       (titleKeys.has(key) || (dropRepeats && repeatable(b) && (seen.get(key) ?? 0) >= REPEATS))
     )
       continue;
-    const reason =
-      boilerplateReason(b) ??
-      (b.kind === 'p' &&
-      b.text.length < 300 &&
-      keptChars > TAIL_AFTER * total &&
-      TRAILER.test(b.text)
-        ? 'trailer'
-        : null);
+    const reason = boilerplateReason(b);
     if (!reason) {
       kept.push(b);
       keptChars += b.text.length;
