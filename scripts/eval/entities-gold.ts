@@ -99,13 +99,14 @@ const f3 = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(3));
  * Bars reached on both parts with a margin, kept from now on (the issue's rule); the others are
  * reported as OPEN. Reached: de people recall (tuning 0.939, check 0.938), en people precision
  * (0.969 / 0.887) and recall (1.000 / 0.856); session 7: de organizations precision (0.831 /
- * 0.889).
+ * 0.889); session 11: en organizations recall (all 0.702; tuning 0.770, check 0.614).
  */
 const KEPT = new Set([
   'de people_recall',
   'de organizations_precision',
   'en people_precision',
   'en people_recall',
+  'en organizations_recall',
 ]);
 
 /** Bars of issue 16, per language: [figure, minimum]. */
