@@ -40,7 +40,6 @@ describe('boilerplateReason', () => {
       'The lander in the assembly hall after its engines were fitted. (credit: NASA/Jane Roe)',
       'photo-credit',
     ],
-    ['More Great Science Stories', 'elsewhere-title'],
   ])('drops %j', (text, reason) => {
     expect(boilerplateReason(block(text))).toBe(reason);
   });
