@@ -13,8 +13,8 @@ import { isRoleNoun } from './features';
 import { nameClass } from './name-classes';
 import { memoCapitalised } from './word-memo';
 
-const ACRONYM = /^\p{Lu}{2,8}$/u;
-const MIN_REPEATS = 2;
+export const ACRONYM = /^\p{Lu}{2,8}$/u;
+export const MIN_REPEATS = 2;
 
 export function couldBeOther(word: string, lang: string): boolean {
   const f = wordFacts(word);

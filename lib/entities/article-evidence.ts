@@ -9,7 +9,7 @@ import { startsUpper } from './acronyms';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { isEventHead } from './mention-forms';
-import { nameClass, typeByNameClass } from './name-classes';
+import { isPlaceName, nameClass, typeByNameClass } from './name-classes';
 import type { TokenSpan } from './untrained-language';
 import { memoByWord, memoCapitalised } from './word-memo';
 
@@ -118,13 +118,6 @@ const CHAMBER = /^(Unterhaus|Oberhaus)(?:e?s)?$/u;
  * Tirol`): the state or city as a body, which the annotators list among organisations.
  */
 const TERRITORY = /^(Stadt|Land|Gemeinde|Bundesland|Freistaat|Kanton)(?:e?s)?$/u;
-/** A place by the training sets, or a capitalised non-noun the German dictionary knows (`Tirol`). */
-export function isPlaceName(word: string): boolean {
-  const c = nameClass([word]);
-  if (c) return c === 'L';
-  const f = wordFacts(word);
-  return f.deProper && !f.given && !f.deNoun;
-}
 const BARE_BODY = /^(Regierung|Parlament)(?:e?s)?$/u;
 const NATIONAL_ADJECTIVE = /^(\p{Ll}{3,}isch)(?:e|en|er|es|em)$/u;
 

@@ -10,14 +10,12 @@
  * is no common word, role or place (as acronyms.ts takes a lone acronym).
  */
 import type { Mention } from './aggregate';
-import { couldBeOther } from './acronyms';
+import { ACRONYM, couldBeOther, MIN_REPEATS } from './acronyms';
 import type { TaggedRow } from './article-evidence';
 import { nameClass } from './name-classes';
 
 /** `SPÖ-Kandidat`: a first part of two letters or more, then a capitalised noun. */
 const COMPOUND = /^(\p{Lu}[\p{L}\d&.]+)-\p{Lu}/u;
-const ACRONYM = /^\p{Lu}{2,8}$/u;
-const MIN_REPEATS = 2;
 
 export function compoundOrgMentions(
   rows: readonly TaggedRow[],

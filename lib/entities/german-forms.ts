@@ -14,7 +14,7 @@
  */
 import { ORG_HEADS, PUBLIC_BODY_HEADS } from './cues';
 import { wordFacts } from './lexicons';
-import { nameClass } from './name-classes';
+import { isPlaceName } from './name-classes';
 import { memoCapitalised } from './word-memo';
 
 const HEADS = [...new Set([...ORG_HEADS, ...PUBLIC_BODY_HEADS])].filter(
@@ -82,16 +82,11 @@ const ADJECTIVE_STEM = /(?:isch|sch|lich|ig|al|iv|är)$/u;
 
 /**
  * The adjective German makes of a place with `-er`, capitalised and never inflected (`Tiroler`,
- * `Wiener`, `Kölner`, `Londoner`; Duden, Die Grammatik, 9th ed., § 508): the place is a name the
- * training sets hold as one, or a capitalised word the dictionary knows and not as a noun.
+ * `Wiener`, `Kölner`, `Londoner`; Duden, Die Grammatik, 9th ed., § 508) of a place (`isPlaceName`).
  */
 export const isPlaceAdjective = memoCapitalised((w: string): boolean => {
   if (!/^\p{Lu}\p{Ll}{2,}er$/u.test(w)) return false;
-  const place = w.slice(0, -2);
-  const c = nameClass([place]);
-  if (c) return c === 'L';
-  const f = wordFacts(place);
-  return f.deProper && !f.given && !f.deNoun;
+  return isPlaceName(w.slice(0, -2));
 }, false);
 
 /** The adjective and its head in the nominative, as the name stands alone. */

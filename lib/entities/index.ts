@@ -269,7 +269,6 @@ export function entityCandidates(
         g.mentions > 1 ||
         (g.words.length > 1 && (alone.get(g.words[0]) ?? 0) > 1) ||
         isEvidencedOrganisation(g.words) ||
-        asEmployer.has(g.name) ||
         [...g.aliases].some((a) => asEmployer.has(a));
       return {
         group: g,

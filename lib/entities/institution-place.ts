@@ -8,7 +8,8 @@
  * panels missed (docs/evaluation.md, Issue 16, session 11).
  */
 import type { Mention } from './aggregate';
-import { isPlaceName, type TaggedRow } from './article-evidence';
+import type { TaggedRow } from './article-evidence';
+import { isPlaceName } from './name-classes';
 import { memoCapitalised } from './word-memo';
 
 /** Kinds of institution that take their place as their name (a compound's head counts: `Weltmuseum`). */

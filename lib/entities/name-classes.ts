@@ -8,7 +8,7 @@ import { NAME_CLASSES } from './data/name-classes';
 import { CALENDAR_WORDS, ORG_FORMS } from './cues';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
-import { isOrgClassifier } from './org-context';
+import { isOrgClassifier } from './org-heads';
 import { unpackText } from './packed-text';
 
 export type NameClass = 'P' | 'O' | 'L' | 'M';
@@ -149,4 +149,12 @@ export function isEvidencedOrganisation(words: readonly string[]): boolean {
   // A head alone (`Union`) names no organisation.
   if (words.length > 1 && words.some(isHead)) return true;
   return /^\p{Lu}{2,}$/u.test(words.join(''));
+}
+
+/** A place by the training sets, or a capitalised non-noun the German dictionary knows (`Tirol`). */
+export function isPlaceName(word: string): boolean {
+  const c = nameClass([word]);
+  if (c) return c === 'L';
+  const f = wordFacts(word);
+  return f.deProper && !f.given && !f.deNoun;
 }

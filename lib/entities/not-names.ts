@@ -15,7 +15,7 @@ import { spansOf } from './document';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { isOnlyCommonNoun } from './name-words';
-import { isOrgClassifier } from './org-context';
+import { isOrgClassifier } from './org-heads';
 import { CURRENCY_AFTER, SCALE_WORD } from '../perspectives/numbers';
 
 const CURRENCY = new RegExp(`^(?:${CURRENCY_AFTER})$`, 'u');

@@ -16,13 +16,7 @@
  *   (`Bundesjustizministerium`, `Umweltbundesamt`, `Landtag`), with the adjective before it
  *   (`Bayerisches Staatsministerium`, `Deutscher Bundestag`).
  */
-import {
-  ORG_CLASSIFIERS,
-  ORG_FORMS,
-  ORG_HEADS,
-  PUBLIC_BODY_HEADS,
-  PUBLIC_BODY_PREFIXES,
-} from './cues';
+import { ORG_FORMS, ORG_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_PREFIXES } from './cues';
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { isPlaceAdjective } from './german-forms';
@@ -30,25 +24,9 @@ import { nameClass } from './name-classes';
 import { isNameWord } from './name-words';
 import { DE_NOUN_ENDINGS, stripEndings } from './morphology';
 import { memoCapitalised } from './word-memo';
+import { hasHead, isOrgClassifier } from './org-heads';
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
-const MIN_MODIFIER = 3;
-
-/** `word` is `head`, an inflected form of it, or a compound ending in it (`Ölgesellschaft`, `Amazon-Tochter`). */
-export function hasHead(word: string, heads: readonly string[]): boolean {
-  const lower = word.toLowerCase();
-  const last = lower.slice(lower.lastIndexOf('-') + 1);
-  const forms = [last, ...stripEndings(last, DE_NOUN_ENDINGS, 3)];
-  return forms.some((f) =>
-    heads.some((h) => f === h || (f.endsWith(h) && f.length >= h.length + MIN_MODIFIER)),
-  );
-}
-
-export const isOrgClassifier = memoCapitalised(
-  (word: string): boolean => isCap(word) && hasHead(word, ORG_CLASSIFIERS),
-  false,
-);
-
 /** Tags [start, end) as one organisation, splitting a following I- tag off into its own entity. */
 function markOrg(out: EntityTag[], start: number, end: number): void {
   for (let k = start; k < end; k++) out[k] = k === start ? 'B-ORG' : 'I-ORG';
@@ -96,11 +74,7 @@ const EN_CLASSIFIERS = new Set(
   ).split(' '),
 );
 
-function isEnglishApposition(
-  tokens: readonly string[],
-  tags: readonly EntityTag[],
-  i: number,
-): boolean {
+function isEnglishApposition(tokens: readonly string[], i: number): boolean {
   if (!EN_CLASSIFIERS.has(tokens[i - 1]) || nameClass([tokens[i]]) === 'L') return false;
   return !wordFacts(tokens[i]).given;
 }
@@ -109,8 +83,7 @@ function isEnglishApposition(
 function classifierApposition(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   const out = tags.slice();
   for (let i = 1; i < tokens.length; i++) {
-    if (lang === 'en' ? !isEnglishApposition(tokens, tags, i) : !isOrgClassifier(tokens[i - 1]))
-      continue;
+    if (lang === 'en' ? !isEnglishApposition(tokens, i) : !isOrgClassifier(tokens[i - 1])) continue;
     if (!isNameWord(tokens[i], lang) && !closedApposition(tokens, i, lang)) continue;
     // The tagger may have taken the classifier into the name (`Versicherung Swiss Life`);
     // the name starts after it.
@@ -218,7 +191,6 @@ function isNameAdjective(token: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(token) && !wordFacts(token).deNoun;
 }
 
-/** `Bundesjustizministerium`, `Deutschen Bundestag`. */
 /**
  * Heads of institutions German names with an adjective (`Oberster Gerichtshof`, `Vereinte
  * Nationen`, `Europäische Kommission`, `Österreichische Nationalbibliothek`, `Syrische
@@ -282,6 +254,7 @@ const isPlaceBodyHead = memoCapitalised(
   false,
 );
 
+/** `Bundesjustizministerium`, `Deutschen Bundestag`, `Oberster Gerichtshof`, `Tiroler Polizei`. */
 function publicBodies(tokens: string[], tags: EntityTag[], lang: string): EntityTag[] {
   if (lang === 'en') return tags;
   const out = tags.slice();

@@ -14,7 +14,7 @@ import { ORG_CLASSIFIERS, ORG_FORMS, ORG_HEADS, PUBLIC_BODY_HEADS } from './cues
 import type { EntityTag } from './labels';
 import { wordFacts } from './lexicons';
 import { nameClass } from './name-classes';
-import { hasHead } from './org-context';
+import { hasHead } from './org-heads';
 import { withoutPossessive } from './mention-forms';
 import { isStopWord } from '../text/stopwords';
 import type { OrgModel } from './org-ranker';

@@ -12,7 +12,7 @@ import { inTitleOf, salienceOfGroup } from './aggregate';
 import { ORG_FORMS } from './cues';
 import { wordFacts } from './lexicons';
 import { nameClass } from './name-classes';
-import { isOrgClassifier } from './org-context';
+import { isOrgClassifier } from './org-heads';
 
 export interface OrgFeatureContext {
   lang: string;
